@@ -1,0 +1,21 @@
+# One interface target carries the flags every Quire target is built with.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_AUTOMOC ON)
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+add_library(quire_common INTERFACE)
+target_compile_features(quire_common INTERFACE cxx_std_20)
+target_compile_options(quire_common INTERFACE -Wall -Wextra -pedantic)
+if(QUIRE_WERROR)
+    target_compile_options(quire_common INTERFACE -Werror)
+endif()
+target_compile_definitions(quire_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_KEYWORDS
+    QUIRE_VERSION="${PROJECT_VERSION}")
