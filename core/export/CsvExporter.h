@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace quire {
+
+class Store;
+
+/// Writes RFC 4180 CSV (UTF-8, CRLF line ends, fields quoted where needed).
+class CsvExporter final
+{
+public:
+    /// One row per page, header exactly
+    /// `document,page,kind,status,confidence,error,text`. A document that could
+    /// not be opened gets one row with page 0, status failed and the error.
+    /// Confidence is empty for pages without words.
+    static bool exportPages(const Store &store, const QString &path, QString *error);
+
+    /// One row per word, header
+    /// `document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text`.
+    static bool exportWords(const Store &store, const QString &path, QString *error);
+
+    /// Quotes one field when it holds a comma, quote, CR or LF.
+    static QString escapeField(const QString &field);
+};
+
+} // namespace quire

@@ -1,0 +1,224 @@
+#include "imaging/Preprocessor.h"
+
+#include <QTransform>
+
+#include <opencv2/core.hpp>
+#include <opencv2/core/ocl.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numbers>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace quire {
+
+namespace detail {
+void applyOpenClModeToThisThread(); // OpenClMode.cpp
+} // namespace detail
+
+namespace {
+
+constexpr double kClaheClipLimit = 2.0;
+constexpr int kClaheTiles = 8;
+constexpr double kMinCorrectedSkew = 0.3;  // degrees; smaller angles are left alone
+constexpr int kSkewAnalysisWidth = 1000;   // px; the angle is searched on a copy about this wide
+constexpr double kMinContrast = 32;        // max - min gray below this: no text on the page
+constexpr size_t kMaxSkewPoints = 200000;  // ink points used by the angle search
+
+// Sharpness of the horizontal projection of the ink points when the page is
+// turned by @p degrees: the sum of squared counts per row. Text lines that
+// run level give few, full rows and the largest sum.
+double projectionScore(const std::vector<cv::Point> &points, double degrees, int offset,
+                       std::vector<int> &bins)
+{
+    const double radians = degrees * std::numbers::pi / 180.0;
+    const double s = std::sin(radians);
+    const double c = std::cos(radians);
+    std::fill(bins.begin(), bins.end(), 0);
+    const int last = int(bins.size()) - 1;
+    for (const cv::Point &p : points) {
+        const int row = int(std::lround(p.y * c + p.x * s)) + offset;
+        ++bins[size_t(std::clamp(row, 0, last))];
+    }
+    double score = 0;
+    for (int count : bins)
+        score += double(count) * count;
+    return score;
+}
+
+// Estimates how far the text is turned counter-clockwise (degrees, within
+// +-maxDegrees) by a coarse-to-fine search of the projection profile of a
+// downscaled, binarized copy. Returns 0 for pages without enough ink.
+double estimateSkew(const cv::UMat &gray, double maxDegrees)
+{
+    const int factor = std::max(1, int(std::lround(double(gray.cols) / kSkewAnalysisWidth)));
+    cv::UMat small;
+    if (factor > 1)
+        cv::resize(gray, small, cv::Size(gray.cols / factor, gray.rows / factor), 0, 0,
+                   cv::INTER_AREA);
+    else
+        small = gray;
+    cv::UMat inkU;
+    cv::threshold(small, inkU, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat ink;
+    inkU.copyTo(ink);
+
+    std::vector<cv::Point> points;
+    cv::findNonZero(ink, points);
+    const size_t total = size_t(ink.total());
+    // Too little ink to measure, or more ink than paper (a photo, an inverted page).
+    if (points.size() < 100 || points.size() > total / 2)
+        return 0;
+    if (points.size() > kMaxSkewPoints) {
+        const size_t step = (points.size() + kMaxSkewPoints - 1) / kMaxSkewPoints;
+        std::vector<cv::Point> thinned;
+        thinned.reserve(points.size() / step + 1);
+        for (size_t i = 0; i < points.size(); i += step)
+            thinned.push_back(points[i]);
+        points.swap(thinned);
+    }
+
+    const int offset = ink.cols; // x * sin can push a row up by at most the width
+    std::vector<int> bins(size_t(ink.rows + 2 * ink.cols + 2));
+
+    double best = 0;
+    double bestScore = projectionScore(points, 0, offset, bins);
+    auto search = [&](double from, double to, double step) {
+        const int steps = int(std::lround((to - from) / step));
+        for (int i = 0; i <= steps; ++i) {
+            const double angle = from + i * step;
+            if (std::abs(angle) > maxDegrees + 1e-9)
+                continue;
+            const double score = projectionScore(points, angle, offset, bins);
+            // Ties go to the angle nearer zero, so a page without a clear
+            // direction is not turned.
+            if (score > bestScore || (score == bestScore && std::abs(angle) < std::abs(best))) {
+                bestScore = score;
+                best = angle;
+            }
+        }
+    };
+    search(-maxDegrees, maxDegrees, 0.25);
+    const double coarse = best;
+    search(coarse - 0.25, coarse + 0.25, 0.05);
+    const double fine = best;
+    search(fine - 0.05, fine + 0.05, 0.01);
+    return best;
+}
+
+QImage toQImage(const cv::UMat &src, const QImage &like)
+{
+    cv::Mat mat;
+    src.copyTo(mat);
+    QImage out(mat.cols, mat.rows, QImage::Format_Grayscale8);
+    if (out.isNull())
+        return {};
+    for (int y = 0; y < mat.rows; ++y)
+        std::memcpy(out.scanLine(y), mat.ptr(y), size_t(mat.cols));
+    out.setDotsPerMeterX(like.dotsPerMeterX());
+    out.setDotsPerMeterY(like.dotsPerMeterY());
+    return out;
+}
+
+} // namespace
+
+PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOptions &options)
+{
+    PreprocessResult result;
+    if (image.isNull()) {
+        result.error = u"Cannot clean the page image: the image is empty."_s;
+        return result;
+    }
+    if (image.format() != QImage::Format_Grayscale8) {
+        result.error = u"Cannot clean the page image: it must be 8-bit grayscale "
+                       "(QImage format %1 was given); convert it to Format_Grayscale8 first."_s
+                           .arg(int(image.format()));
+        return result;
+    }
+
+    try {
+        detail::applyOpenClModeToThisThread();
+
+        const cv::Mat wrapped(image.height(), image.width(), CV_8UC1,
+                              const_cast<uchar *>(image.constBits()),
+                              size_t(image.bytesPerLine()));
+        cv::UMat gray;
+        wrapped.copyTo(gray);
+
+        if (options.clahe) {
+            cv::Ptr<cv::CLAHE> clahe =
+                cv::createCLAHE(kClaheClipLimit, cv::Size(kClaheTiles, kClaheTiles));
+            cv::UMat equalised;
+            clahe->apply(gray, equalised);
+            gray = equalised;
+        }
+
+        double minValue = 0;
+        double maxValue = 0;
+        cv::minMaxLoc(gray, &minValue, &maxValue);
+        const bool blank = maxValue - minValue < kMinContrast;
+
+        const double maxSkew = std::clamp(options.maxSkewDegrees, 0.0, 45.0);
+        if (options.deskew && !blank && maxSkew > 0) {
+            const double angle = estimateSkew(gray, maxSkew);
+            if (std::abs(angle) >= kMinCorrectedSkew) {
+                // The text leans counter-clockwise by angle: turn it back clockwise.
+                const cv::Point2f center(float(gray.cols) / 2.0f, float(gray.rows) / 2.0f);
+                const cv::Mat rotation = cv::getRotationMatrix2D(center, -angle, 1.0);
+                cv::UMat rotated;
+                cv::warpAffine(gray, rotated, rotation, gray.size(), cv::INTER_LINEAR,
+                               cv::BORDER_CONSTANT, cv::Scalar(255));
+                gray = rotated;
+                result.skewDegrees = angle;
+            }
+        }
+
+        if (options.binarize) {
+            cv::UMat binary;
+            if (blank) // Otsu has nothing to split; keep a blank page blank.
+                cv::threshold(gray, binary, 127, 255, cv::THRESH_BINARY);
+            else
+                cv::threshold(gray, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+            gray = binary;
+        }
+
+        result.image = toQImage(gray, image);
+        if (result.image.isNull())
+            result.error = u"Cannot clean the page image: out of memory for a %1x%2 image."_s.arg(
+                image.width())
+                               .arg(image.height());
+    } catch (const cv::Exception &e) {
+        result = PreprocessResult();
+        result.error = u"OpenCV failed while cleaning the page image: %1. If this happens with "
+                       "OpenCL on, try --opencl off."_s.arg(QString::fromStdString(e.what()).trimmed());
+    } catch (const std::bad_alloc &) {
+        result = PreprocessResult();
+        result.error = u"Cannot clean the page image: out of memory for a %1x%2 image."_s.arg(
+            image.width())
+                           .arg(image.height());
+    }
+    return result;
+}
+
+QImage Preprocessor::rotateQuarter(const QImage &image, int clockwiseDegrees)
+{
+    const int degrees = ((clockwiseDegrees % 360) + 360) % 360;
+    if (image.isNull() || degrees == 0 || degrees % 90 != 0)
+        return image;
+    // QTransform::rotate turns clockwise on screen (y points down).
+    QImage rotated = image.transformed(QTransform().rotate(degrees));
+    if (degrees == 180) {
+        rotated.setDotsPerMeterX(image.dotsPerMeterX());
+        rotated.setDotsPerMeterY(image.dotsPerMeterY());
+    } else {
+        rotated.setDotsPerMeterX(image.dotsPerMeterY());
+        rotated.setDotsPerMeterY(image.dotsPerMeterX());
+    }
+    return rotated;
+}
+
+} // namespace quire

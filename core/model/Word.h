@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QRect>
+#include <QString>
+
+namespace quire {
+
+/// One recognized (or text-layer) word on a page.
+///
+/// Boxes are in pixels of the page image the word came from: for OCR pages the
+/// rendered image at PageResult::dpi, for text-layer pages PDF points scaled to
+/// PageResult::dpi (72 unless stated otherwise).
+struct Word
+{
+    QString text;
+    QRect box;
+    float confidence = 0.0f; ///< 0..100; text-layer words are 100.
+    int block = 0;           ///< Index of the text block on the page, from 0.
+    int line = 0;            ///< Index of the line on the page (page-wide), from 0.
+};
+
+using WordList = QList<Word>;
+
+/// Joins words into text: a space between words of one line, a newline
+/// between lines, an empty line between blocks.
+QString joinWords(const WordList &words);
+
+} // namespace quire

@@ -1,0 +1,674 @@
+#include "pdf/DocumentReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QVariant>
+
+#include <poppler/qt6/poppler-qt6.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+namespace quire {
+
+namespace {
+
+constexpr int kMinDpi = 50;
+constexpr int kAssumedImageDpi = 300;
+constexpr int kMaxPlausibleImageDpi = 2400;
+constexpr int kQtDefaultDpi = 96;
+
+// coversPage: the page is rendered at this resolution and its dark pixels
+// are compared with the word boxes.
+constexpr double kCoverageDpi = 50.0;
+constexpr double kCoverageMaxPixels = 4'000'000; // giant pages: lower resolution still
+constexpr int kInkThreshold = 128;               // darker than this counts as ink
+constexpr double kBoxMarginPt = 2.0;             // word boxes grow by this much...
+constexpr double kBoxMarginFraction = 0.15;      // ...plus this share of their height
+constexpr double kMaxInkOutside = 0.15;          // share of ink allowed outside the boxes
+// Straight ink runs at least this long (horizontal, vertical) are rules.
+constexpr std::pair<double, double> kRuleLengthInches = {1.0, 0.3};
+
+// usable: share of non-space characters that may be glyph garbage.
+constexpr double kMaxGarbageShare = 0.30;
+// usable: share of non-space characters that must be letters or digits.
+// Fonts without a Unicode map often come out as plausible ASCII
+// punctuation ("Phone" as "\"7+%-"), which only this share catches.
+constexpr double kMinLetterShare = 0.50;
+
+// Poppler reports problems through one global callback. Keep the last
+// message of this thread so that an open or render failure can quote it,
+// and keep Poppler from writing to stderr.
+thread_local QString t_lastPopplerMessage;
+
+void collectPopplerMessage(const QString &message, const QVariant &)
+{
+    t_lastPopplerMessage = message;
+}
+
+void installPopplerMessageHandler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(collectPopplerMessage, QVariant()); });
+}
+
+// Messages a person reads, translated under the class they belong to.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(quire::DocumentReader)
+};
+
+/// Converts to 8-bit gray, compositing any transparency over white.
+QImage toGrayOnWhite(const QImage &source)
+{
+    if (source.isNull())
+        return {};
+    if (source.format() == QImage::Format_Grayscale8)
+        return source;
+    if (!source.hasAlphaChannel())
+        return source.convertToFormat(QImage::Format_Grayscale8);
+
+    const QImage premultiplied = source.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QImage gray(premultiplied.size(), QImage::Format_Grayscale8);
+    gray.setDotsPerMeterX(source.dotsPerMeterX());
+    gray.setDotsPerMeterY(source.dotsPerMeterY());
+    for (int y = 0; y < premultiplied.height(); ++y) {
+        const auto *in = reinterpret_cast<const QRgb *>(premultiplied.constScanLine(y));
+        uchar *out = gray.scanLine(y);
+        for (int x = 0; x < premultiplied.width(); ++x) {
+            // Premultiplied colour over white: c + (1 - alpha) * 255.
+            const QRgb p = in[x];
+            out[x] = uchar(std::min(255, qGray(p) + 255 - qAlpha(p)));
+        }
+    }
+    return gray;
+}
+
+void setDpi(QImage &image, int dpi)
+{
+    const int dpm = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dpm);
+    image.setDotsPerMeterY(dpm);
+}
+
+QString inches(double points)
+{
+    return QString::number(points / 72.0, 'f', 1);
+}
+
+bool isGarbage(QChar c)
+{
+    if (c == QChar::ReplacementCharacter)
+        return true;
+    switch (c.category()) {
+    case QChar::Other_Control:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isUsableText(const QString &text)
+{
+    qsizetype total = 0;
+    qsizetype garbage = 0;
+    qsizetype letters = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace())
+            continue;
+        ++total;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t ucs = QChar::surrogateToUcs4(c, text.at(i + 1));
+            ++i;
+            if (QChar::category(ucs) == QChar::Other_PrivateUse)
+                ++garbage;
+            else if (QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs))
+                ++letters;
+            continue;
+        }
+        if (isGarbage(c))
+            ++garbage;
+        else if (c.isLetterOrNumber() || c.isMark()) // marks: Indic vowel signs and the like
+            ++letters;
+    }
+    return total > 0 && double(garbage) <= kMaxGarbageShare * double(total)
+        && double(letters) >= kMinLetterShare * double(total);
+}
+
+/// One word as it goes into the layer: Poppler boxes that touch with no
+/// space between them (a font change inside a word) are merged.
+struct PendingWord
+{
+    QString text;
+    QRectF box;
+    bool continuesLine = false; ///< Poppler put it on the previous word's line.
+};
+
+/// Whether an image file states its resolution (Qt cannot tell "none" from 96 DPI):
+/// a PNG pHYs chunk in metre units, a JFIF density in inches or cm, or EXIF. TIFFs are taken at their word.
+bool recordsResolution(const QString &path, const QByteArray &format)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(256 * 1024);
+    if (format == "png") {
+        const qsizetype phys = head.indexOf("pHYs");
+        const qsizetype idat = head.indexOf("IDAT");
+        return phys > 0 && (idat < 0 || phys < idat) && phys + 12 < head.size() && head.at(phys + 12) == 1;
+    }
+    if (format == "jpeg") {
+        const qsizetype jfif = head.indexOf(QByteArrayLiteral("JFIF\0"));
+        if (jfif > 0 && jfif + 7 < head.size() && head.at(jfif + 7) != 0)
+            return true;
+        return head.indexOf(QByteArrayLiteral("Exif\0\0")) > 0;
+    }
+    return true;
+}
+
+/// Fonts set "fi", "fl", "ffi"... as one glyph (U+FB00-FB06); people search for the letters.
+QString expandLigatures(const QString &text)
+{
+    const auto isLigature = [](QChar c) { return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06; };
+    if (std::none_of(text.cbegin(), text.cend(), isLigature))
+        return text;
+    QString expanded;
+    for (QChar c : text)
+        expanded += isLigature(c) ? QString(c).normalized(QString::NormalizationForm_KC) : QString(c);
+    return expanded;
+}
+
+std::vector<PendingWord> mergeBoxes(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
+{
+    std::vector<PendingWord> words;
+    const Poppler::TextBox *previous = nullptr;
+    for (const auto &box : boxes) {
+        const QString text = box->text().trimmed();
+        const bool sameLine = previous && previous->nextWord() == box.get();
+        if (text.isEmpty()) {
+            previous = nullptr; // a blank box breaks any chain through it
+            continue;
+        }
+        if (sameLine && !previous->hasSpaceAfter() && !words.empty()) {
+            words.back().text += text;
+            words.back().box = words.back().box.united(box->boundingBox());
+        } else {
+            words.push_back({text, box->boundingBox(), sameLine});
+        }
+        previous = box.get();
+    }
+    return words;
+}
+
+bool isHorizontal(const PendingWord &word)
+{
+    return word.text.size() < 2 || word.box.width() >= word.box.height();
+}
+
+WordList layoutWords(const std::vector<PendingWord> &pending)
+{
+    WordList words;
+    words.reserve(qsizetype(pending.size()));
+    int block = 0;
+    int line = 0;
+    QRectF lineBox; // union of the current line's boxes
+    for (const PendingWord &p : pending) {
+        bool newLine = !words.isEmpty() && !p.continuesLine;
+        if (!newLine && !words.isEmpty()) {
+            // Same Poppler line, but a baseline that moves by more than half
+            // a word height is a new line all the same. (Not for text set
+            // vertically, where the next word is meant to lie lower.)
+            const PendingWord &prev = pending[size_t(words.size() - 1)];
+            if (isHorizontal(prev) && isHorizontal(p)) {
+                const double height = std::max(prev.box.height(), p.box.height());
+                newLine = std::abs(p.box.bottom() - prev.box.bottom()) > 0.5 * height;
+            }
+        }
+        if (newLine) {
+            const double lineHeight = std::max(1.0, lineBox.height());
+            const double gap = p.box.top() - lineBox.bottom();
+            const bool wentUp = p.box.top() < lineBox.top() - 0.5 * lineHeight;
+            if (gap > 1.5 * lineHeight || wentUp)
+                ++block;
+            ++line;
+            lineBox = p.box;
+        } else {
+            lineBox = lineBox.isNull() ? p.box : lineBox.united(p.box);
+        }
+        Word word;
+        word.text = expandLigatures(p.text);
+        word.box = p.box.toAlignedRect();
+        word.confidence = 100.0f;
+        word.block = block;
+        word.line = line;
+        words.append(word);
+    }
+    return words;
+}
+
+/// Share of the page's ink that lies outside every word box (grown by a
+/// margin), measured on @p gray rendered at @p dpi. Long straight runs
+/// of ink (table rules, form lines, frames, solid fills) are not text and
+/// are left out of both counts.
+double inkOutsideWords(const QImage &gray, double dpi, const WordList &words)
+{
+    const int w = gray.width();
+    const int h = gray.height();
+    const auto at = [w](int x, int y) { return size_t(y) * size_t(w) + size_t(x); };
+
+    enum : uchar { Paper = 0, Ink = 1, Rule = 2 };
+    std::vector<uchar> ink(size_t(w) * size_t(h), Paper);
+    for (int y = 0; y < h; ++y) {
+        const uchar *row = gray.constScanLine(y);
+        for (int x = 0; x < w; ++x) {
+            if (row[x] < kInkThreshold)
+                ink[at(x, y)] = Ink;
+        }
+    }
+    const int longRow = std::max(2, int(std::lround(kRuleLengthInches.first * dpi)));
+    const int longColumn = std::max(2, int(std::lround(kRuleLengthInches.second * dpi)));
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w;) {
+            int end = x;
+            while (end < w && ink[at(end, y)] != Paper)
+                ++end;
+            if (end - x >= longRow) {
+                for (int i = x; i < end; ++i)
+                    ink[at(i, y)] = Rule;
+            }
+            x = end + 1;
+        }
+    }
+    for (int x = 0; x < w; ++x) {
+        for (int y = 0; y < h;) {
+            int end = y;
+            while (end < h && ink[at(x, end)] != Paper)
+                ++end;
+            if (end - y >= longColumn) {
+                for (int i = y; i < end; ++i)
+                    ink[at(x, i)] = Rule;
+            }
+            y = end + 1;
+        }
+    }
+
+    std::vector<uchar> covered(size_t(w) * size_t(h), 0);
+    const double scale = dpi / 72.0;
+    for (const Word &word : words) {
+        const QRectF box(word.box);
+        const double margin = kBoxMarginPt + kBoxMarginFraction * box.height();
+        const QRectF grown = box.adjusted(-margin, -margin, margin, margin);
+        const int x0 = std::clamp(int(std::floor(grown.left() * scale)), 0, w);
+        const int x1 = std::clamp(int(std::ceil(grown.right() * scale)), 0, w);
+        const int y0 = std::clamp(int(std::floor(grown.top() * scale)), 0, h);
+        const int y1 = std::clamp(int(std::ceil(grown.bottom() * scale)), 0, h);
+        for (int y = y0; y < y1 && x0 < x1; ++y)
+            std::fill(
+                covered.begin() + qsizetype(at(x0, y)), covered.begin() + qsizetype(at(x1, y)), uchar(1));
+    }
+    qint64 inside = 0;
+    qint64 outside = 0;
+    for (size_t i = 0; i < ink.size(); ++i) {
+        if (ink[i] == Ink)
+            ++(covered[i] ? inside : outside);
+    }
+    const qint64 total = inside + outside;
+    return total == 0 ? 0.0 : double(outside) / double(total);
+}
+
+} // namespace
+
+struct DocumentReader::Private
+{
+    QString path;
+    QString name; // file name, for messages
+    DocumentType type = DocumentType::Unknown;
+    OpenError error = OpenError::None;
+    QString errorString;
+    int pageCount = 0;
+    std::unique_ptr<Poppler::Document> pdf;
+    QByteArray imageFormat;
+
+    bool fail(OpenError code, const QString &message)
+    {
+        error = code;
+        errorString = message;
+        pdf.reset();
+        pageCount = 0;
+        return false;
+    }
+
+    bool openPdf(const QString &password);
+    bool openImage();
+    RenderedPage renderPdf(int index, int dpi, qint64 maxPixels, QString *why) const;
+    RenderedPage renderImage(int index, qint64 maxPixels, QString *why) const;
+    QString pageName(int index) const { return Text::tr("page %1 of %2").arg(index + 1).arg(name); }
+};
+
+bool DocumentReader::Private::openPdf(const QString &password)
+{
+    installPopplerMessageHandler();
+    t_lastPopplerMessage.clear();
+    pdf = Poppler::Document::load(path);
+    if (!pdf) {
+        const QString detail =
+            t_lastPopplerMessage.isEmpty() ? Text::tr("no further detail") : t_lastPopplerMessage;
+        return fail(
+            OpenError::Corrupt, Text::tr("%1 is damaged and cannot be read (Poppler: %2)").arg(name, detail));
+    }
+    if (pdf->isLocked()) {
+        if (password.isEmpty()) {
+            return fail(OpenError::PasswordRequired,
+                Text::tr("%1 is password-protected: give the password with --password").arg(name));
+        }
+        // Poppler takes Latin-1 for the older handlers and UTF-8 for AES-256;
+        // try each encoding as user password, then as owner password.
+        QList<QByteArray> candidates = {password.toUtf8()};
+        const QByteArray latin1 = password.toLatin1();
+        if (latin1 != candidates.first() && QString::fromLatin1(latin1) == password)
+            candidates.append(latin1);
+        for (const QByteArray &candidate : std::as_const(candidates)) {
+            if (!pdf->isLocked())
+                break;
+            pdf->unlock(QByteArray(), candidate);
+            if (pdf->isLocked())
+                pdf->unlock(candidate, QByteArray());
+        }
+        if (pdf->isLocked()) {
+            return fail(OpenError::WrongPassword,
+                Text::tr("%1 is password-protected and the password given does not open it").arg(name));
+        }
+    }
+    pdf->setRenderHint(Poppler::Document::Antialiasing);
+    pdf->setRenderHint(Poppler::Document::TextAntialiasing);
+    pageCount = pdf->numPages();
+    if (pageCount <= 0)
+        return fail(OpenError::NoPages, Text::tr("%1 has no pages").arg(name));
+    return true;
+}
+
+bool DocumentReader::Private::openImage()
+{
+    // canRead() looks at the signature only; the size comes from the header,
+    // which catches files cut short or garbled right after the signature.
+    // Separate readers: the TIFF handler counts pages from wherever the
+    // device was left by an earlier query.
+    QImageReader reader(path, imageFormat);
+    if (!reader.canRead() || !reader.size().isValid()) {
+        return fail(OpenError::Corrupt,
+            Text::tr("%1 is damaged and cannot be read (%2)").arg(name, reader.errorString()));
+    }
+    QImageReader counter(path, imageFormat);
+    pageCount = std::max(1, counter.imageCount());
+    return true;
+}
+
+RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPixels, QString *why) const
+{
+    std::unique_ptr<Poppler::Page> page(pdf->page(index));
+    if (!page) {
+        *why = Text::tr("%1 cannot be read: Poppler finds no usable page there (the file is damaged)")
+                   .arg(pageName(index));
+        return {};
+    }
+    const QSizeF size = page->pageSizeF(); // points, after /Rotate
+    if (!(size.width() >= 1.0 && size.height() >= 1.0)) {
+        *why = Text::tr("%1 has no usable size (%2 x %3 pt) and cannot be rendered")
+                   .arg(pageName(index))
+                   .arg(size.width())
+                   .arg(size.height());
+        return {};
+    }
+    const auto pixelsAt = [&size](int d) {
+        return qint64(std::ceil(size.width() * d / 72.0)) * qint64(std::ceil(size.height() * d / 72.0));
+    };
+    if (dpi <= 0) {
+        *why = Text::tr("%1 cannot be rendered at %2 DPI: the resolution must be positive")
+                   .arg(pageName(index))
+                   .arg(dpi);
+        return {};
+    }
+    int useDpi = dpi;
+    if (maxPixels > 0 && pixelsAt(useDpi) > maxPixels) {
+        const double factor = std::sqrt(double(maxPixels) / double(pixelsAt(useDpi)));
+        useDpi = std::min(useDpi - 1, int(std::floor(useDpi * factor)));
+        while (useDpi >= kMinDpi && pixelsAt(useDpi) > maxPixels)
+            --useDpi;
+        if (useDpi < kMinDpi) {
+            *why = Text::tr("%1 is too large to render (%2 x %3 in): even at %4 DPI it would take %5 pixels, "
+                            "over the limit of %6; raise the pixel limit to process it")
+                       .arg(pageName(index), inches(size.width()), inches(size.height()))
+                       .arg(kMinDpi)
+                       .arg(pixelsAt(kMinDpi))
+                       .arg(maxPixels);
+            return {};
+        }
+    }
+
+    t_lastPopplerMessage.clear();
+    const QImage rendered = page->renderToImage(useDpi, useDpi);
+    if (rendered.isNull()) {
+        const QString detail =
+            t_lastPopplerMessage.isEmpty() ? Text::tr("no further detail") : t_lastPopplerMessage;
+        *why = Text::tr("%1 could not be rendered (Poppler: %2)").arg(pageName(index), detail);
+        return {};
+    }
+    RenderedPage result;
+    result.image = toGrayOnWhite(rendered);
+    result.dpi = useDpi;
+    result.downscaled = useDpi < dpi;
+    setDpi(result.image, useDpi);
+    return result;
+}
+
+RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, QString *why) const
+{
+    QImageReader reader(path, imageFormat);
+    reader.setAutoTransform(true); // upright as viewers show it (EXIF orientation)
+    if (index > 0 && !reader.jumpToImage(index)) {
+        *why = Text::tr("%1 cannot be read: the image has no such page").arg(pageName(index));
+        return {};
+    }
+    QImage image = reader.read();
+    if (image.isNull()) {
+        *why = Text::tr("%1 could not be decoded (%2)").arg(pageName(index), reader.errorString());
+        return {};
+    }
+    // Qt reports 96 DPI (its screen default) when the file records no
+    // resolution. Then the resolution is unknown: Tesseract estimates it from
+    // the text size, as the tesseract command does.
+    int dpi = qRound(image.dotsPerMeterX() * 0.0254);
+    const bool dpiKnown = dpi >= kMinDpi && dpi <= kMaxPlausibleImageDpi
+                          && (dpi != kQtDefaultDpi || recordsResolution(path, imageFormat));
+    if (!dpiKnown)
+        dpi = kAssumedImageDpi;
+    image = toGrayOnWhite(image);
+
+    RenderedPage result;
+    const qint64 pixels = qint64(image.width()) * image.height();
+    if (maxPixels > 0 && pixels > maxPixels) {
+        const double factor = std::sqrt(double(maxPixels) / double(pixels));
+        int newDpi = int(std::floor(dpi * factor));
+        const auto sizeAt = [&](int d) {
+            return QSize(std::max(1, int(std::floor(image.width() * double(d) / dpi))),
+                std::max(1, int(std::floor(image.height() * double(d) / dpi))));
+        };
+        while (newDpi >= kMinDpi && qint64(sizeAt(newDpi).width()) * sizeAt(newDpi).height() > maxPixels)
+            --newDpi;
+        if (newDpi < kMinDpi) {
+            *why = Text::tr(
+                "%1 is too large to process (%2 x %3 pixels at %4 DPI): even at %5 DPI it would exceed "
+                "the limit of %6 pixels; raise the pixel limit to process it")
+                       .arg(pageName(index))
+                       .arg(image.width())
+                       .arg(image.height())
+                       .arg(dpi)
+                       .arg(kMinDpi)
+                       .arg(maxPixels);
+            return {};
+        }
+        image = image.scaled(sizeAt(newDpi), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        dpi = newDpi;
+        result.downscaled = true;
+    }
+    result.image = image;
+    result.dpi = dpiKnown ? dpi : 0;
+    setDpi(result.image, dpi);
+    return result;
+}
+
+DocumentReader::DocumentReader()
+    : d(std::make_unique<Private>())
+{ }
+
+DocumentReader::~DocumentReader() = default;
+
+bool DocumentReader::open(const QString &path, const QString &password)
+{
+    close();
+    const QFileInfo info(path);
+    d->path = path;
+    d->name = info.fileName().isEmpty() ? path : info.fileName();
+
+    if (!info.exists())
+        return d->fail(OpenError::NotFound, Text::tr("%1 does not exist").arg(d->name));
+    if (!info.isFile())
+        return d->fail(OpenError::NotFound, Text::tr("%1 is not a file").arg(d->name));
+    QString ioError;
+    d->type = detectDocumentType(path, &ioError);
+    if (!ioError.isEmpty())
+        return d->fail(OpenError::NotFound, ioError);
+    if (info.size() == 0)
+        return d->fail(OpenError::UnsupportedType, Text::tr("%1 is empty").arg(d->name));
+
+    switch (d->type) {
+    case DocumentType::Pdf:
+        if (!d->openPdf(password))
+            return false;
+        break;
+    case DocumentType::Png:
+    case DocumentType::Jpeg:
+    case DocumentType::Tiff:
+        d->imageFormat = toString(d->type).toLatin1();
+        if (!d->openImage())
+            return false;
+        break;
+    case DocumentType::Unknown:
+        return d->fail(OpenError::UnsupportedType,
+            Text::tr("%1 is not a PDF or a supported image (PNG, JPEG, TIFF)").arg(d->name));
+    }
+    d->error = OpenError::None;
+    d->errorString.clear();
+    return true;
+}
+
+void DocumentReader::close()
+{
+    d->pdf.reset();
+    d->path.clear();
+    d->name.clear();
+    d->type = DocumentType::Unknown;
+    d->error = OpenError::None;
+    d->errorString.clear();
+    d->pageCount = 0;
+    d->imageFormat.clear();
+}
+
+bool DocumentReader::isOpen() const
+{
+    return d->pageCount > 0;
+}
+
+QString DocumentReader::path() const
+{
+    return d->path;
+}
+
+DocumentType DocumentReader::type() const
+{
+    return d->type;
+}
+
+DocumentReader::OpenError DocumentReader::error() const
+{
+    return d->error;
+}
+
+QString DocumentReader::errorString() const
+{
+    return d->errorString;
+}
+
+int DocumentReader::pageCount() const
+{
+    return d->pageCount;
+}
+
+bool DocumentReader::hasTextLayers() const
+{
+    return isOpen() && d->type == DocumentType::Pdf;
+}
+
+TextLayer DocumentReader::textLayer(int index) const
+{
+    TextLayer layer;
+    if (!d->pdf || index < 0 || index >= d->pageCount)
+        return layer;
+    std::unique_ptr<Poppler::Page> page(d->pdf->page(index));
+    if (!page)
+        return layer;
+    layer.pageSize = page->pageSizeF();
+    if (!(layer.pageSize.width() >= 1.0 && layer.pageSize.height() >= 1.0))
+        return layer;
+
+    // Rotate0 means "as the page is shown": Poppler applies /Rotate itself,
+    // so the boxes line up with renderToImage().
+    const auto boxes = page->textList();
+    layer.words = layoutWords(mergeBoxes(boxes));
+    layer.text = joinWords(layer.words);
+    layer.usable = isUsableText(layer.text);
+    if (!layer.usable || layer.words.isEmpty())
+        return layer;
+
+    const double pixelsAtCoverageDpi =
+        layer.pageSize.width() * layer.pageSize.height() * std::pow(kCoverageDpi / 72.0, 2);
+    const double dpi = kCoverageDpi * std::min(1.0, std::sqrt(kCoverageMaxPixels / pixelsAtCoverageDpi));
+    const QImage preview = toGrayOnWhite(page->renderToImage(dpi, dpi));
+    if (preview.isNull())
+        return layer;
+    layer.coversPage = inkOutsideWords(preview, dpi, layer.words) < kMaxInkOutside;
+    return layer;
+}
+
+RenderedPage DocumentReader::render(int index, int dpi, qint64 maxPixels, QString *error) const
+{
+    QString why;
+    RenderedPage result;
+    if (!isOpen()) {
+        why = Text::tr("No document is open");
+    } else if (index < 0 || index >= d->pageCount) {
+        why = Text::tr("%1 does not exist: the document has %2 pages")
+                  .arg(d->pageName(index))
+                  .arg(d->pageCount);
+    } else if (d->type == DocumentType::Pdf) {
+        result = d->renderPdf(index, dpi, maxPixels, &why);
+    } else {
+        result = d->renderImage(index, maxPixels, &why);
+    }
+    if (result.image.isNull()) {
+        result = {};
+        if (error)
+            *error = why;
+    }
+    return result;
+}
+
+} // namespace quire

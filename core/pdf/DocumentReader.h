@@ -1,0 +1,87 @@
+#pragma once
+
+#include "model/Word.h"
+#include "pdf/DocumentType.h"
+
+#include <QImage>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+
+namespace quire {
+
+/// The text a PDF page already carries.
+struct TextLayer
+{
+    QSizeF pageSize;    ///< Page size in points (1/72 in), after the page's /Rotate.
+    WordList words;     ///< Boxes in points (72 DPI), block/line indices filled.
+    QString text;       ///< joinWords(words).
+    bool usable = false;   ///< Text is real text (not glyph garbage from fonts without a Unicode map).
+    bool coversPage = false; ///< The layer holds the page's text: nearly all ink on the page lies
+                             ///< under its word boxes, so OCR would add nothing.
+};
+
+/// A page image ready for preprocessing.
+struct RenderedPage
+{
+    QImage image;        ///< QImage::Format_Grayscale8, alpha composited on white.
+    int dpi = 0;         ///< Actual resolution of image (after any downscaling); 0 when an image
+                         ///< file does not record it (OCR then estimates it from the text).
+    bool downscaled = false; ///< The pixel cap forced a lower resolution than asked for.
+};
+
+/// Opens one document (PDF, PNG, JPEG or multi-page TIFF) and gives access to
+/// its pages. Not thread-safe; one per thread. Poppler and image decoding
+/// stay behind the private implementation.
+class DocumentReader final
+{
+public:
+    DocumentReader();
+    ~DocumentReader();
+    Q_DISABLE_COPY_MOVE(DocumentReader)
+
+    enum class OpenError {
+        None,
+        NotFound,          ///< Missing or unreadable file.
+        UnsupportedType,   ///< Not a PDF or supported image (empty files too).
+        Corrupt,           ///< Damaged beyond what the decoder can recover.
+        PasswordRequired,  ///< Encrypted and no password was given.
+        WrongPassword,     ///< Encrypted and the given password did not open it.
+        NoPages,           ///< Opened but holds zero pages.
+    };
+
+    /// Opens @p path; @p password is tried as user and owner password of
+    /// encrypted PDFs. On failure returns false; error() and errorString()
+    /// say why in words a person can act on (the string names the file).
+    bool open(const QString &path, const QString &password = {});
+    void close();
+
+    bool isOpen() const;
+    QString path() const;
+    DocumentType type() const;
+    OpenError error() const;
+    QString errorString() const;
+
+    int pageCount() const;
+
+    /// True for PDFs (pages may carry a text layer); false for images.
+    bool hasTextLayers() const;
+
+    /// The text layer of page @p index (0-based). Empty for images.
+    TextLayer textLayer(int index) const;
+
+    /// Renders (PDF) or decodes (image) page @p index (0-based) as 8-bit
+    /// grayscale at @p dpi. Images keep their own resolution (from their
+    /// metadata; dpi 0 where it is missing or implausible) and ignore @p dpi. When the image would exceed @p maxPixels pixels, the resolution
+    /// is lowered to fit and downscaled is set; if even 50 DPI would not fit,
+    /// or rendering fails, returns a null image and sets @p error (naming
+    /// the file and page).
+    RenderedPage render(int index, int dpi, qint64 maxPixels, QString *error) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace quire
