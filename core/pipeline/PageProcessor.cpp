@@ -1,0 +1,245 @@
+#include "pipeline/PageProcessor.h"
+
+#include "imaging/Preprocessor.h"
+#include "ocr/OcrEngine.h"
+#include "pdf/DocumentReader.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <exception>
+#include <new>
+
+namespace quire {
+
+namespace {
+
+/// A reading this weak may come from a page turned on its side or upside down.
+bool looksMisread(const OcrOutput &out)
+{
+    return out.words.size() < 3 || out.meanConfidence < 75.0;
+}
+
+/// Confident characters: an upside-down or sideways reading has few.
+double readingScore(const OcrOutput &out)
+{
+    double score = 0;
+    for (const Word &word : out.words)
+        score += double(word.confidence) * double(word.text.size());
+    return score;
+}
+
+} // namespace
+
+struct PageProcessor::Private
+{
+    PipelineSettings settings;
+    OpenClStatus openCl;
+    OcrEngine ocr;
+    bool ocrReady = false;
+    DocumentReader reader;
+    QString error;
+
+    bool ensureOpen(const QString &path, QString *why)
+    {
+        if (reader.isOpen() && reader.path() == path)
+            return true;
+        if (reader.open(path))
+            return true;
+        // Encrypted: try each password given; report the first error if none fits.
+        const QString firstError = reader.errorString();
+        if (reader.error() == DocumentReader::OpenError::PasswordRequired) {
+            for (const QString &password : settings.passwords) {
+                if (reader.open(path, password))
+                    return true;
+            }
+            if (!settings.passwords.isEmpty()) {
+                *why = reader.errorString();
+                return false;
+            }
+        }
+        *why = firstError;
+        return false;
+    }
+
+    static QString where(const QString &path, int page)
+    {
+        return PageProcessor::tr("%1, page %2").arg(QFileInfo(path).fileName()).arg(page);
+    }
+
+    PageResult failed(PageResult result, const QString &path, const QString &why) const
+    {
+        result.status = PageStatus::Failed;
+        result.error = why.contains(QFileInfo(path).fileName()) ? why
+                                                                : where(path, result.page) + QStringLiteral(": ") + why;
+        result.words.clear();
+        result.text.clear();
+        return result;
+    }
+
+    PageResult processText(PageResult result, const TextLayer &layer, PageImages *images, int index)
+    {
+        result.kind = PageKind::Text;
+        result.dpi = 72;
+        result.imageSize = layer.pageSize.toSize();
+        if (layer.usable) {
+            result.words = layer.words;
+            result.text = layer.text;
+        }
+        result.meanConfidence = result.words.isEmpty() ? -1.0 : 100.0;
+        if (images) {
+            // A preview at screen resolution; word boxes are in points.
+            QString ignored;
+            images->rendered = reader.render(index, 72, settings.maxPixels, &ignored).image;
+            images->cleaned = images->rendered;
+        }
+        return result;
+    }
+
+    PageResult processOcr(PageResult result, const QString &path, int index, const Progress &progress,
+                          PageImages *images, QElapsedTimer &stage)
+    {
+        result.kind = PageKind::Ocr;
+        QString why;
+        const RenderedPage rendered = reader.render(index, settings.dpi, settings.maxPixels, &why);
+        if (rendered.image.isNull())
+            return failed(result, path, why);
+        QImage image = rendered.image;
+        result.timings.renderMs = double(stage.nsecsElapsed()) / 1e6;
+        stage.restart();
+
+        if (!ocrReady)
+            return failed(result, path, PageProcessor::tr("the OCR engine is not ready: %1").arg(error));
+        if (images)
+            images->rendered = image;
+        PreprocessResult cleaned = Preprocessor::process(image, settings.preprocess);
+        if (cleaned.image.isNull())
+            return failed(result, path, PageProcessor::tr("image cleanup failed: %1").arg(cleaned.error));
+        result.timings.preprocessMs = double(stage.nsecsElapsed()) / 1e6;
+        stage.restart();
+
+        OcrOutput out = ocr.recognize(cleaned.image, rendered.dpi, progress);
+        if (out.ok && settings.autoRotate && looksMisread(out)) {
+            // Most pages are upright, so orientation detection (a third of a
+            // recognition's cost) runs only when the upright reading is poor;
+            // and since it can be fooled (tables of digits), its answer is
+            // kept only when the turned page reads better.
+            const OrientationGuess guess = ocr.detectOrientation(image, rendered.dpi);
+            if (guess.ok && guess.clockwiseDegrees != 0) {
+                const QImage turned = Preprocessor::rotateQuarter(image, guess.clockwiseDegrees);
+                PreprocessResult turnedClean = Preprocessor::process(turned, settings.preprocess);
+                const OcrOutput turnedOut = turnedClean.image.isNull()
+                                                ? OcrOutput{}
+                                                : ocr.recognize(turnedClean.image, rendered.dpi, progress);
+                if (turnedOut.ok && readingScore(turnedOut) > readingScore(out)) {
+                    out = turnedOut;
+                    cleaned = std::move(turnedClean);
+                    result.rotation = guess.clockwiseDegrees;
+                    if (images)
+                        images->rendered = turned;
+                }
+            }
+        }
+        result.skewDegrees = cleaned.skewDegrees;
+        if (images)
+            images->cleaned = cleaned.image;
+        result.timings.recognizeMs = double(stage.nsecsElapsed()) / 1e6;
+        if (!out.ok)
+            return failed(result, path, PageProcessor::tr("recognition failed: %1").arg(out.error));
+        result.words = out.words;
+        result.text = joinWords(out.words);
+        result.meanConfidence = out.meanConfidence;
+        result.dpi = rendered.dpi;
+        result.imageSize = cleaned.image.size();
+        return result;
+    }
+};
+
+PageProcessor::PageProcessor(const PipelineSettings &settings)
+    : d(std::make_unique<Private>())
+{
+    d->settings = settings;
+}
+
+PageProcessor::~PageProcessor() = default;
+
+bool PageProcessor::init()
+{
+    d->openCl = configureOpenCl(d->settings.openCl);
+    if (!d->openCl.error.isEmpty()) {
+        d->error = d->openCl.error;
+        return false;
+    }
+    if (d->settings.textLayer == TextLayerPolicy::Text)
+        return true; // never OCRs: no model needed
+    d->ocrReady = d->ocr.init(d->settings.languages, d->settings.tessdataPath);
+    if (!d->ocrReady)
+        d->error = d->ocr.errorString();
+    return d->ocrReady;
+}
+
+QString PageProcessor::errorString() const
+{
+    return d->error;
+}
+
+const PipelineSettings &PageProcessor::settings() const
+{
+    return d->settings;
+}
+
+OpenClStatus PageProcessor::openCl() const
+{
+    return d->openCl;
+}
+
+DocumentProbe PageProcessor::probe(const QString &path)
+{
+    DocumentProbe probe;
+    try {
+        if (!d->ensureOpen(path, &probe.error))
+            return probe;
+        probe.ok = true;
+        probe.pageCount = d->reader.pageCount();
+    } catch (const std::exception &e) {
+        probe.ok = false;
+        probe.error = tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+    }
+    return probe;
+}
+
+PageResult PageProcessor::process(const QString &path, int page, const Progress &progress, PageImages *images)
+{
+    PageResult result;
+    result.page = page;
+    QElapsedTimer stage;
+    stage.start();
+    try {
+        QString why;
+        if (!d->ensureOpen(path, &why))
+            return d->failed(result, path, why);
+        const int index = page - 1;
+        if (index < 0 || index >= d->reader.pageCount())
+            return d->failed(result, path, tr("the document has %n page(s)", nullptr, d->reader.pageCount()));
+
+        const TextLayerPolicy policy = d->settings.textLayer;
+        if (policy != TextLayerPolicy::Ocr && d->reader.hasTextLayers()) {
+            const TextLayer layer = d->reader.textLayer(index);
+            if (policy == TextLayerPolicy::Text || (layer.usable && layer.coversPage)) {
+                result = d->processText(result, layer, images, index);
+                result.timings.renderMs = double(stage.nsecsElapsed()) / 1e6;
+                return result;
+            }
+        } else if (policy == TextLayerPolicy::Text) {
+            result.kind = PageKind::Text; // an image: nothing to take, and OCR is off
+            return result;
+        }
+        return d->processOcr(result, path, index, progress, images, stage);
+    } catch (const std::bad_alloc &) {
+        return d->failed(result, path, tr("out of memory; try a lower --dpi"));
+    } catch (const std::exception &e) {
+        return d->failed(result, path, QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace quire

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "imaging/OpenClMode.h"
+#include "imaging/Preprocessor.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace quire {
+
+/// Which pages take the fast lane of their text layer.
+enum class TextLayerPolicy {
+    Auto, ///< Use the text layer where it holds the page's text, OCR the rest.
+    Ocr,  ///< OCR every page.
+    Text, ///< Never OCR; pages without a usable text layer come out empty.
+};
+QString toString(TextLayerPolicy policy); ///< "auto", "ocr", "text"
+std::optional<TextLayerPolicy> textLayerPolicyFromString(const QString &text);
+
+/// Everything that decides how a page is processed.
+struct PipelineSettings
+{
+    int dpi = 300;
+    QString languages = QStringLiteral("eng");
+    QString tessdataPath; ///< Empty: the system's.
+    TextLayerPolicy textLayer = TextLayerPolicy::Auto;
+    OpenClMode openCl = OpenClMode::Auto;
+    PreprocessOptions preprocess;
+    bool autoRotate = true;           ///< Detect 90/180/270 page orientation (Tesseract OSD).
+    qint64 maxPixels = 50'000'000;    ///< Cap on a page image; larger pages are rendered at a lower DPI.
+    QStringList passwords;            ///< Tried in turn on encrypted PDFs.
+
+    /// A short stable hash of the fields that change a page's result (not
+    /// OpenCL mode, password or paths): pages are stored under it.
+    QString key() const;
+
+    QJsonObject toJson() const; ///< Every field but the password.
+    static PipelineSettings fromJson(const QJsonObject &json);
+};
+
+} // namespace quire

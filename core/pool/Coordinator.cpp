@@ -1,0 +1,402 @@
+#include "pool/Coordinator.h"
+
+#include "pool/WorkerProcess.h"
+#include "store/Store.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace quire {
+
+QString toString(WorkerInfo::State state)
+{
+    switch (state) {
+    case WorkerInfo::State::Starting:
+        return Coordinator::tr("starting");
+    case WorkerInfo::State::Idle:
+        return Coordinator::tr("idle");
+    case WorkerInfo::State::Busy:
+        return Coordinator::tr("working");
+    case WorkerInfo::State::Retiring:
+        return Coordinator::tr("leaving");
+    case WorkerInfo::State::Stopped:
+        return Coordinator::tr("stopped");
+    }
+    return {};
+}
+
+namespace {
+
+QString timesText(int count)
+{
+    return count == 1 ? Coordinator::tr("once") : Coordinator::tr("%1 times").arg(count);
+}
+
+QString attemptKey(const Job &job)
+{
+    return QString::number(job.documentId) + QLatin1Char(':') + QString::number(job.page);
+}
+
+} // namespace
+
+Coordinator::Coordinator(Store *store, const PipelineSettings &settings, const PoolOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_options(options)
+    , m_run(std::make_unique<BatchRun>(store, settings))
+{
+    m_target = options.workers > 0 ? options.workers : defaultWorkerCount();
+    if (m_options.pageTimeoutMs <= 0)
+        m_options.pageTimeoutMs = pageTimeoutFor(settings);
+    m_sampleTimer.setInterval(1000);
+    connect(&m_sampleTimer, &QTimer::timeout, this, &Coordinator::sample);
+    connect(m_run.get(), &BatchRun::pageFinished, this, &Coordinator::pageFinished);
+    connect(m_run.get(), &BatchRun::documentFailed, this, &Coordinator::documentFailed);
+}
+
+Coordinator::~Coordinator()
+{
+    qDeleteAll(m_workers);
+}
+
+QString Coordinator::defaultWorkerPath()
+{
+    const QByteArray overridden = qgetenv("QUIRE_WORKER");
+    if (!overridden.isEmpty())
+        return QString::fromLocal8Bit(overridden);
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("quire-worker"));
+}
+
+int Coordinator::defaultWorkerCount()
+{
+    return std::max(1, QThread::idealThreadCount());
+}
+
+int Coordinator::pageTimeoutFor(const PipelineSettings &settings)
+{
+    // A US Letter page at the settings' DPI, within the pixel cap.
+    const double pixels = std::min(8.5 * 11.0 * settings.dpi * settings.dpi, double(settings.maxPixels));
+    return int(60'000 + 15'000 * pixels / 1e6);
+}
+
+void Coordinator::start(const QStringList &inputs)
+{
+    m_running = true;
+    m_clock.start();
+    m_throughput.start(0);
+    // Hashing a large folder takes a while: keep it off this thread.
+    auto *watcher = new QFutureWatcher<ScanResult>(this);
+    connect(watcher, &QFutureWatcher<ScanResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_stopping)
+            return;
+        m_run->start(watcher->result());
+        m_scanned = true;
+        m_sampleTimer.start();
+        if (m_run->isComplete()) {
+            finishRun(false, {});
+            return;
+        }
+        for (int i = 0; i < m_target; ++i)
+            spawnWorker();
+    });
+    watcher->setFuture(QtConcurrent::run([inputs] { return InputScanner::scan(inputs); }));
+}
+
+void Coordinator::spawnWorker()
+{
+    auto *worker = new WorkerProcess(m_nextId++, this, m_options);
+    m_workers << worker;
+    QCborArray passwords;
+    for (const QString &password : std::as_const(m_settings.passwords))
+        passwords.append(password);
+    worker->start(QCborMap{{QStringLiteral("type"), protocol::type::Configure},
+                           {QStringLiteral("settings"), QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)},
+                           {QStringLiteral("passwords"), passwords}});
+    Q_EMIT workerChanged(worker->info());
+}
+
+void Coordinator::onHello(WorkerProcess *worker)
+{
+    m_startFailures = 0;
+    Q_EMIT workerChanged(worker->info());
+    dispatch();
+}
+
+void Coordinator::dispatch()
+{
+    // Before the scan is in, an empty queue does not mean the run is complete.
+    if (!m_running || !m_scanned || m_paused || m_stopping)
+        return;
+    for (WorkerProcess *worker : std::as_const(m_workers)) {
+        if (!worker->isReady() || worker->isRetiring() || worker->job())
+            continue;
+        const std::optional<Job> job = m_run->takeJob();
+        if (!job)
+            break;
+        worker->assign(*job, m_nextMessageId++, m_options.pageTimeoutMs);
+        Q_EMIT workerChanged(worker->info());
+    }
+    maybeFinish();
+}
+
+void Coordinator::onMessage(WorkerProcess *worker, const QCborMap &message)
+{
+    const QString type = message.value(QStringLiteral("type")).toString();
+    if (type == protocol::type::Error) {
+        const QString error = message.value(QStringLiteral("error")).toString();
+        if (!worker->everReady()) {
+            // Every worker would fail the same way (a missing language, say).
+            finishRun(false, error);
+            return;
+        }
+        worker->kill(tr("reported an error: %1").arg(error));
+        return;
+    }
+    if (!worker->job() || message.value(QStringLiteral("id")).toInteger() != worker->messageId()) {
+        worker->kill(tr("answered a job it was not given"));
+        return;
+    }
+    const Job job = *worker->takeJob();
+    WorkerInfo &info = worker->info();
+    if (type == protocol::type::Probed) {
+        m_run->finishProbe(job, protocol::documentProbeFromCbor(message));
+    } else if (type == protocol::type::Result) {
+        const PageResult result = protocol::pageResultFromCbor(message.value(QStringLiteral("result")).toMap());
+        info.pagesDone += 1;
+        info.totalTimings.renderMs += result.timings.renderMs;
+        info.totalTimings.preprocessMs += result.timings.preprocessMs;
+        info.totalTimings.recognizeMs += result.timings.recognizeMs;
+        info.residentKb = message.value(QStringLiteral("rssKb")).toInteger();
+        m_throughput.addPages(m_clock.elapsed());
+        m_run->finishPage(job, result);
+        if (info.residentKb > m_options.maxWorkerResidentKb && !worker->isRetiring()) {
+            Q_EMIT workerProblem(tr("Worker %1 uses %2 MB of memory after %3, page %4 (limit %5 MB); replacing it.")
+                                     .arg(info.id)
+                                     .arg(info.residentKb / 1024)
+                                     .arg(QFileInfo(job.path).fileName())
+                                     .arg(job.page)
+                                     .arg(m_options.maxWorkerResidentKb / 1024));
+            worker->retire();
+            ++m_restarts;
+            if (m_running && !m_stopping && m_run->hasQueuedJobs())
+                spawnWorker();
+        }
+    } else {
+        worker->kill(tr("sent an unexpected '%1' message").arg(type));
+        return;
+    }
+    if (worker->isRetiring())
+        worker->retire();
+    Q_EMIT workerChanged(info);
+    dispatch();
+}
+
+void Coordinator::onWorkerGone(WorkerProcess *worker, const QString &reason, bool faultOfPage)
+{
+    m_workers.removeOne(worker);
+    worker->deleteLater();
+    Q_EMIT workerChanged(worker->info());
+    const std::optional<Job> job = worker->takeJob();
+    if (!m_running)
+        return;
+    if (job && m_stopping) {
+        m_run->returnJob(*job);
+    } else if (job) {
+        const QString name = QFileInfo(job->path).fileName();
+        const QString where = job->type == Job::Type::Probe ? name : tr("%1, page %2").arg(name).arg(job->page);
+        const int attempts = faultOfPage ? ++m_attempts[attemptKey(*job)] : m_attempts.value(attemptKey(*job));
+        Q_EMIT workerProblem(tr("Worker %1 %2 on %3 (attempt %4 of %5).")
+                                 .arg(worker->info().id)
+                                 .arg(reason, where)
+                                 .arg(attempts)
+                                 .arg(m_options.retries + 1));
+        if (attempts <= m_options.retries || !faultOfPage) {
+            m_run->returnJob(*job); // to the front: the next free worker retries it
+        } else if (job->type == Job::Type::Probe) {
+            DocumentProbe failed;
+            failed.error = tr("%1: the worker %2 while opening it, %3; skipped.").arg(name, reason, timesText(attempts));
+            m_run->finishProbe(*job, failed);
+        } else {
+            PageResult failed;
+            failed.page = job->page;
+            failed.status = PageStatus::Failed;
+            failed.error = tr("%1: the worker %2 on this page %3; the page is quarantined.")
+                               .arg(where, reason, timesText(attempts));
+            m_run->finishPage(*job, failed);
+        }
+    } else if (!reason.isEmpty()) {
+        Q_EMIT workerProblem(tr("Worker %1 %2.").arg(worker->info().id).arg(reason));
+    }
+
+    if (!worker->everReady() && !reason.isEmpty()) {
+        if (++m_startFailures >= 3) {
+            QString detail = worker->stderrTail();
+            finishRun(false, tr("quire-worker %1%2").arg(reason, detail.isEmpty() ? QString()
+                                                                                  : QStringLiteral(": ") + detail));
+            return;
+        }
+    }
+    if (!m_stopping && liveWorkers() < m_target && !m_run->isComplete()) {
+        if (!reason.isEmpty())
+            ++m_restarts;
+        spawnWorker();
+    }
+    dispatch();
+}
+
+void Coordinator::setWorkerCount(int count)
+{
+    count = std::max(1, count);
+    if (count == m_target)
+        return;
+    m_target = count;
+    Q_EMIT workerCountChanged(count);
+    if (!m_running || !m_scanned || m_stopping)
+        return; // before the scan is in, start() spawns the new count
+    for (int live = liveWorkers(); live < m_target; ++live)
+        spawnWorker();
+    retireSurplus();
+    dispatch();
+}
+
+void Coordinator::retireSurplus()
+{
+    QList<WorkerProcess *> active;
+    for (WorkerProcess *worker : std::as_const(m_workers)) {
+        if (!worker->isRetiring())
+            active << worker;
+    }
+    // Idle and still-starting workers leave first, then the newest busy ones.
+    std::stable_sort(active.begin(), active.end(), [](WorkerProcess *a, WorkerProcess *b) {
+        if (bool(a->job()) != bool(b->job()))
+            return !a->job();
+        return a->info().id > b->info().id;
+    });
+    for (qsizetype i = 0; i < active.size() - m_target; ++i) {
+        active.at(i)->retire();
+        Q_EMIT workerChanged(active.at(i)->info());
+    }
+}
+
+int Coordinator::workerCount() const
+{
+    return m_target;
+}
+
+void Coordinator::pause()
+{
+    m_paused = true;
+}
+
+void Coordinator::resume()
+{
+    m_paused = false;
+    dispatch();
+}
+
+bool Coordinator::isPaused() const
+{
+    return m_paused;
+}
+
+void Coordinator::cancel()
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    const QList<WorkerProcess *> workers = m_workers;
+    for (WorkerProcess *worker : workers) {
+        if (const std::optional<Job> job = worker->takeJob())
+            m_run->returnJob(*job);
+        worker->kill(tr("was stopped"));
+    }
+    finishRun(true, {});
+}
+
+bool Coordinator::isRunning() const
+{
+    return m_running;
+}
+
+const BatchRun &Coordinator::run() const
+{
+    return *m_run;
+}
+
+QList<WorkerInfo> Coordinator::workers() const
+{
+    QList<WorkerInfo> infos;
+    for (WorkerProcess *worker : m_workers)
+        infos << worker->info();
+    return infos;
+}
+
+int Coordinator::restarts() const
+{
+    return m_restarts;
+}
+
+double Coordinator::windowRate() const
+{
+    return m_throughput.windowRate(m_clock.elapsed());
+}
+
+double Coordinator::overallRate() const
+{
+    return m_throughput.overallRate(m_clock.elapsed());
+}
+
+qint64 Coordinator::elapsedMs() const
+{
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+int Coordinator::liveWorkers() const
+{
+    return int(std::count_if(m_workers.cbegin(), m_workers.cend(),
+                             [](const WorkerProcess *worker) { return !worker->isRetiring(); }));
+}
+
+void Coordinator::sample()
+{
+    Q_EMIT throughputSample(m_clock.elapsed(), windowRate(), overallRate(), liveWorkers());
+}
+
+void Coordinator::maybeFinish()
+{
+    if (m_running && !m_stopping && m_run->isComplete())
+        finishRun(false, {});
+}
+
+void Coordinator::finishRun(bool cancelled, const QString &error)
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    m_running = false;
+    m_sampleTimer.stop();
+    // The closing sample still counts the workers that did the run, not the ones already sent away.
+    sample();
+    for (WorkerProcess *worker : std::as_const(m_workers)) {
+        if (const std::optional<Job> job = worker->takeJob())
+            m_run->returnJob(*job);
+        if (error.isEmpty() && !cancelled)
+            worker->retire();
+        else
+            worker->kill(tr("was stopped"));
+    }
+    m_run->finish();
+    Q_EMIT finished(cancelled, error);
+}
+
+} // namespace quire

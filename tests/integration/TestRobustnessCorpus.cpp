@@ -1,0 +1,194 @@
+#include "CliRunner.h"
+#include "TestDocuments.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quire::test;
+
+namespace {
+
+QString corpusDir()
+{
+    return QStringLiteral(QUIRE_CORPUS_DIR);
+}
+
+/// Passwords from the corpus's passwords.tsv (user and owner columns).
+QStringList corpusPasswords()
+{
+    QStringList passwords;
+    QFile file(corpusDir() + QStringLiteral("/passwords.tsv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return passwords;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        for (int column : {1, 2}) {
+            const QString value = fields.value(column);
+            if (!value.isEmpty() && !value.startsWith(QLatin1Char('(')) && !value.contains(QLatin1Char('\\')))
+                passwords << value;
+        }
+    }
+    passwords << QStringLiteral("SaSLprep"); // the SASLprep form of the escaped one
+    passwords.removeDuplicates();
+    return passwords;
+}
+
+} // namespace
+
+/// Every real-world odd PDF of the corpus ends in a result or a clear
+/// per-file error: no crash, no hang, and the run goes on.
+class TestRobustnessCorpus : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void runFinishesWithoutCrashing();
+    void everyFileHasARow();
+    void failuresNameTheirFile();
+    void expectedOutcomes_data();
+    void expectedOutcomes();
+    void encryptedWithoutPasswordSaysSo();
+
+private:
+    QTemporaryDir m_dir;
+    CliResult m_run;
+    QStringList m_pdfs;
+    QList<QStringList> m_rows;
+};
+
+void TestRobustnessCorpus::initTestCase()
+{
+    if (corpusDir().isEmpty() || !QFileInfo(corpusDir() + QStringLiteral("/robustness")).isDir())
+        QSKIP("The shared corpus is not available: configure with -DQUIRE_CORPUS_DIR=/path/to/shared/corpus "
+              "to run the robustness corpus.");
+    QVERIFY(m_dir.isValid());
+    QDirIterator it(corpusDir() + QStringLiteral("/robustness"), {QStringLiteral("*.pdf")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        m_pdfs << QFileInfo(it.next()).absoluteFilePath();
+    QVERIFY(m_pdfs.size() >= 70);
+
+    QStringList arguments = {QStringLiteral("run"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("r.sqlite")),
+                             QStringLiteral("--export-csv"), m_dir.filePath(QStringLiteral("r.csv")),
+                             QStringLiteral("--dpi"), QStringLiteral("100")};
+    for (const QString &password : corpusPasswords())
+        arguments << QStringLiteral("--password") << password;
+    arguments << corpusDir() + QStringLiteral("/robustness");
+    m_run = runCli(arguments, 800'000);
+
+    QFile csv(m_dir.filePath(QStringLiteral("r.csv")));
+    if (csv.open(QIODevice::ReadOnly))
+        m_rows = parseCsv(QString::fromUtf8(csv.readAll()));
+}
+
+void TestRobustnessCorpus::runFinishesWithoutCrashing()
+{
+    QCOMPARE(m_run.exitStatus, QProcess::NormalExit);
+    // Some corpus files are beyond repair, so the run reports failures.
+    QVERIFY2(m_run.exitCode == 2, qPrintable(m_run.err.right(4000)));
+}
+
+void TestRobustnessCorpus::everyFileHasARow()
+{
+    QSet<QString> documents;
+    for (qsizetype i = 1; i < m_rows.size(); ++i)
+        documents.insert(m_rows.at(i).value(0));
+    QStringList missing;
+    for (const QString &pdf : std::as_const(m_pdfs)) {
+        if (!documents.contains(pdf))
+            missing << pdf;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+void TestRobustnessCorpus::failuresNameTheirFile()
+{
+    int failures = 0;
+    for (qsizetype i = 1; i < m_rows.size(); ++i) {
+        const QStringList &row = m_rows.at(i);
+        if (row.value(3) != QStringLiteral("failed"))
+            continue;
+        ++failures;
+        const QString name = QFileInfo(row.value(0)).fileName();
+        QVERIFY2(row.value(5).contains(name), qPrintable(row.join(QLatin1Char('|'))));
+        if (row.value(1) != QStringLiteral("0"))
+            QVERIFY2(row.value(5).contains(QStringLiteral("page ") + row.value(1)), qPrintable(row.join(QLatin1Char('|'))));
+    }
+    QVERIFY(failures > 0);
+}
+
+void TestRobustnessCorpus::expectedOutcomes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("errorContains");
+
+    // Not a PDF anyone can read.
+    QTest::newRow("invalid") << QStringLiteral("ocrmypdf/invalid.pdf") << 0 << QString() << QStringLiteral("failed") << QStringLiteral("damaged");
+    QTest::newRow("fuzzed, no trailer") << QStringLiteral("pikepdf/fuzz-378014596.pdf") << 0 << QString() << QStringLiteral("failed") << QStringLiteral("damaged");
+    // Encrypted, opened with the passwords given.
+    QTest::newRow("user password") << QStringLiteral("ocrmypdf/skew-encrypted.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    QTest::newRow("aes-256 user password") << QStringLiteral("pikepdf/graph-encrypted.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    QTest::newRow("owner password only") << QStringLiteral("ocrmypdf/encrypted_algo4.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    // Text layers: full ones take the fast lane, partial ones and garbage ones are recognized.
+    QTest::newRow("invisible OCR layer") << QStringLiteral("pikepdf/sandwich.pdf") << 1 << QStringLiteral("text") << QStringLiteral("done") << QString();
+    QTest::newRow("born digital") << QStringLiteral("py-pdf-sample-files/multicolumn.pdf") << 3 << QStringLiteral("text") << QStringLiteral("done") << QString();
+    QTest::newRow("header stamp only") << QStringLiteral("scribe-test-assets/gov.uscourts.cand.249697.1.0_2.pdf") << 5 << QStringLiteral("ocr")
+                                       << QStringLiteral("done") << QString();
+    QTest::newRow("few header words") << QStringLiteral("scribe-test-assets/ashcroft-v-iqbal.pdf") << 2
+                                      << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    QTest::newRow("full layer in the same file") << QStringLiteral("scribe-test-assets/ashcroft-v-iqbal.pdf") << 10
+                                                 << QStringLiteral("text") << QStringLiteral("done") << QString();
+    QTest::newRow("font without unicode map") << QStringLiteral("ocrmypdf/truetype_font_nomapping.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    QTest::newRow("text as vector outlines") << QStringLiteral("ocrmypdf/vector.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    // Huge pages are rendered at a lower resolution instead of exhausting memory.
+    QTest::newRow("decompression bomb") << QStringLiteral("ocrmypdf/hugemono.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    QTest::newRow("30 inch page") << QStringLiteral("ocrmypdf/enormous.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    // Blank pages are results, not errors.
+    QTest::newRow("no contents") << QStringLiteral("ocrmypdf/no_contents.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+}
+
+void TestRobustnessCorpus::expectedOutcomes()
+{
+    QFETCH(QString, file);
+    QFETCH(int, page);
+    QFETCH(QString, kind);
+    QFETCH(QString, status);
+    QFETCH(QString, errorContains);
+    const QString path = QFileInfo(corpusDir() + QStringLiteral("/robustness/") + file).absoluteFilePath();
+    for (qsizetype i = 1; i < m_rows.size(); ++i) {
+        const QStringList &row = m_rows.at(i);
+        if (row.value(0) != path || row.value(1).toInt() != page)
+            continue;
+        const QString shown = row.mid(0, 6).join(QLatin1Char('|'));
+        QCOMPARE(row.value(3), status);
+        if (!kind.isEmpty())
+            QVERIFY2(row.value(2) == kind, qPrintable(shown));
+        if (!errorContains.isEmpty())
+            QVERIFY2(row.value(5).contains(errorContains, Qt::CaseInsensitive), qPrintable(shown));
+        return;
+    }
+    QFAIL(qPrintable(QStringLiteral("no row for %1 page %2").arg(file).arg(page)));
+}
+
+void TestRobustnessCorpus::encryptedWithoutPasswordSaysSo()
+{
+    const QString file = corpusDir() + QStringLiteral("/robustness/pikepdf/graph-encrypted.pdf");
+    const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--db"),
+                                     m_dir.filePath(QStringLiteral("nopw.sqlite")), file});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("graph-encrypted.pdf")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("--password")), qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(TestRobustnessCorpus)
+#include "TestRobustnessCorpus.moc"

@@ -1,0 +1,305 @@
+#include "export/CsvExporter.h"
+#include "store/Store.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace quire;
+
+namespace {
+
+using Row = QStringList;
+
+// A strict RFC 4180 reader: records end in CRLF, quoted fields may hold
+// commas, CR, LF and doubled quotes. Anything else (a bare LF between records,
+// a quote inside an unquoted field, text after a closing quote) is an error.
+bool parseCsv(const QByteArray &bytes, QList<Row> *rows, QString *error)
+{
+    const QString text = QString::fromUtf8(bytes);
+    Row row;
+    QString field;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    auto fail = [&](const QString &why) {
+        *error = QStringLiteral("%1 at character %2").arg(why).arg(i);
+        return false;
+    };
+    while (i < n) {
+        if (text.at(i) == QLatin1Char('"')) {
+            ++i;
+            while (true) {
+                if (i >= n)
+                    return fail(QStringLiteral("unterminated quoted field"));
+                if (text.at(i) == QLatin1Char('"')) {
+                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                        field += QLatin1Char('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text.at(i++);
+            }
+        } else {
+            while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\r')) {
+                if (text.at(i) == QLatin1Char('"') || text.at(i) == QLatin1Char('\n'))
+                    return fail(QStringLiteral("quote or bare LF in an unquoted field"));
+                field += text.at(i++);
+            }
+        }
+        if (i >= n)
+            return fail(QStringLiteral("last record does not end in CRLF"));
+        if (text.at(i) == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+            ++i;
+            continue;
+        }
+        if (text.at(i) != QLatin1Char('\r') || i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))
+            return fail(QStringLiteral("expected CRLF"));
+        row.append(field);
+        field.clear();
+        rows->append(row);
+        row.clear();
+        i += 2;
+    }
+    return true;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+Word makeWord(const QString &text, QRect box, float confidence, int block, int line)
+{
+    Word word;
+    word.text = text;
+    word.box = box;
+    word.confidence = confidence;
+    word.block = block;
+    word.line = line;
+    return word;
+}
+
+const QString kKey = QStringLiteral("k1");
+
+} // namespace
+
+class TestCsvExporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("run.db"))), qPrintable(m_store.errorString()));
+
+        auto addDocument = [this](const QString &path, const QString &hash, int pages, DocumentStatus status) {
+            DocumentRecord record;
+            record.path = path;
+            record.contentHash = hash;
+            record.type = DocumentType::Pdf;
+            record.pageCount = pages;
+            record.status = status;
+            record.settingsKey = kKey;
+            return m_store.upsertDocument(record);
+        };
+
+        // a.pdf: an OCR page with awkward text, and a failed page.
+        addDocument(QStringLiteral("/in/a, \"quoted\".pdf"), QStringLiteral("ha"), 2, DocumentStatus::Partial);
+        PageResult ocr;
+        ocr.page = 1;
+        ocr.kind = PageKind::Ocr;
+        ocr.dpi = 300;
+        ocr.words = {makeWord(QStringLiteral("Größe,"), QRect(10, 20, 30, 40), 91.256f, 0, 0),
+                     makeWord(QStringLiteral("\"5\""), QRect(50, 20, 12, 40), 80.0f, 0, 0),
+                     makeWord(QStringLiteral("next"), QRect(10, 80, 44, 38), 66.5f, 1, 1)};
+        ocr.text = joinWords(ocr.words);
+        ocr.meanConfidence = 79.25;
+        m_store.addPage(QStringLiteral("ha"), kKey, ocr);
+        PageResult failed;
+        failed.page = 2;
+        failed.status = PageStatus::Failed;
+        failed.error = QStringLiteral("Page 2: the worker crashed 3 times, \"quarantined\"\r\nretry with --retry");
+        m_store.addPage(QStringLiteral("ha"), kKey, failed);
+
+        // b.pdf: could not be opened at all.
+        const qint64 b = addDocument(QStringLiteral("/in/b.pdf"), QStringLiteral("hb"), 0, DocumentStatus::Pending);
+        QVERIFY(m_store.setDocumentState(b, 0, DocumentStatus::Failed,
+                                         QStringLiteral("Could not open /in/b.pdf: damaged, not a PDF")));
+
+        // c.pdf: a text-layer page with no words (blank).
+        addDocument(QStringLiteral("/in/c.pdf"), QStringLiteral("hc"), 1, DocumentStatus::Done);
+        PageResult blank;
+        blank.page = 1;
+        blank.kind = PageKind::Text;
+        blank.dpi = 72;
+        m_store.addPage(QStringLiteral("hc"), kKey, blank);
+    }
+
+    void escapeField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QStringLiteral("hello world") << QStringLiteral("hello world");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("lf") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+        QTest::newRow("crlf") << QStringLiteral("a\r\nb") << QStringLiteral("\"a\r\nb\"");
+        QTest::newRow("only a quote") << QStringLiteral("\"") << QStringLiteral("\"\"\"\"");
+        QTest::newRow("non-ascii") << QStringLiteral("café “x” 中文") << QStringLiteral("café “x” 中文");
+        QTest::newRow("spaces kept") << QStringLiteral(" padded ") << QStringLiteral(" padded ");
+    }
+
+    void escapeField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvExporter::escapeField(field), expected);
+    }
+
+    void exportPagesExactBytes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pages.csv"));
+        QString error;
+        QVERIFY2(CsvExporter::exportPages(m_store, path, &error), qPrintable(error));
+        QVERIFY(error.isEmpty());
+
+        const QByteArray expected =
+            "document,page,kind,status,confidence,error,text\r\n"
+            "\"/in/a, \"\"quoted\"\".pdf\",1,ocr,done,79.25,,\"Gr\xc3\xb6\xc3\x9f" "e, \"\"5\"\"\n\nnext\"\r\n"
+            "\"/in/a, \"\"quoted\"\".pdf\",2,ocr,failed,,\"Page 2: the worker crashed 3 times, \"\"quarantined\"\"\r\n"
+            "retry with --retry\",\r\n"
+            "/in/b.pdf,0,,failed,,\"Could not open /in/b.pdf: damaged, not a PDF\",\r\n"
+            "/in/c.pdf,1,text,done,,,\r\n";
+        QCOMPARE(readAll(path), expected);
+    }
+
+    void exportPagesRoundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pages-rt.csv"));
+        QString error;
+        QVERIFY2(CsvExporter::exportPages(m_store, path, &error), qPrintable(error));
+        QList<Row> rows;
+        QVERIFY2(parseCsv(readAll(path), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.at(0).join(QLatin1Char('|')), QStringLiteral("document|page|kind|status|confidence|error|text"));
+        for (const Row &row : std::as_const(rows))
+            QCOMPARE(row.size(), 7);
+
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("/in/a, \"quoted\".pdf"));
+        QCOMPARE(rows.at(1).at(4), QStringLiteral("79.25"));
+        QCOMPARE(rows.at(1).at(6), QStringLiteral("Größe, \"5\"\n\nnext"));
+        QCOMPARE(rows.at(2).at(5),
+                 QStringLiteral("Page 2: the worker crashed 3 times, \"quarantined\"\r\nretry with --retry"));
+        QCOMPARE(rows.at(3), (Row{QStringLiteral("/in/b.pdf"), QStringLiteral("0"), QString(), QStringLiteral("failed"),
+                                  QString(), QStringLiteral("Could not open /in/b.pdf: damaged, not a PDF"), QString()}));
+        QCOMPARE(rows.at(4).at(2), QStringLiteral("text"));
+        QCOMPARE(rows.at(4).at(4), QString()); // no words, no confidence
+    }
+
+    void exportWords()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("words.csv"));
+        QString error;
+        QVERIFY2(CsvExporter::exportWords(m_store, path, &error), qPrintable(error));
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.startsWith("document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text\r\n"));
+
+        QList<Row> rows;
+        QVERIFY2(parseCsv(bytes, &rows, &error), qPrintable(error));
+        // Header and the three words of a.pdf page 1; failed and blank pages have none.
+        QCOMPARE(rows.size(), 4);
+        const QString doc = QStringLiteral("/in/a, \"quoted\".pdf");
+        auto row = [&](QStringList rest) {
+            return Row{doc, QStringLiteral("1"), QStringLiteral("ocr")} + rest;
+        };
+        QCOMPARE(rows.at(1), row({QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("10"),
+                                  QStringLiteral("20"), QStringLiteral("30"), QStringLiteral("40"), QStringLiteral("300"),
+                                  QStringLiteral("91.26"), QStringLiteral("Größe,")}));
+        QCOMPARE(rows.at(2), row({QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("50"),
+                                  QStringLiteral("20"), QStringLiteral("12"), QStringLiteral("40"), QStringLiteral("300"),
+                                  QStringLiteral("80.00"), QStringLiteral("\"5\"")}));
+        QCOMPARE(rows.at(3), row({QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("10"),
+                                  QStringLiteral("80"), QStringLiteral("44"), QStringLiteral("38"), QStringLiteral("300"),
+                                  QStringLiteral("66.50"), QStringLiteral("next")}));
+    }
+
+    void unwritablePathNamesThePath()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no/such/folder/pages.csv"));
+        QString error;
+        QVERIFY(!CsvExporter::exportPages(m_store, path, &error));
+        qInfo("%s", qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void failedReadLeavesOldFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kept.csv"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old contents\r\n");
+        }
+        Store closed; // never opened: reading fails
+        QString error;
+        QVERIFY(!CsvExporter::exportWords(closed, path, &error));
+        qInfo("%s", qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("old contents\r\n"));
+    }
+
+    void manyPagesStream()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("big.db"))));
+        DocumentRecord record;
+        record.path = QStringLiteral("/in/big.pdf");
+        record.contentHash = QStringLiteral("big");
+        record.pageCount = 3000;
+        record.status = DocumentStatus::Done;
+        record.settingsKey = kKey;
+        QVERIFY(store.upsertDocument(record) > 0);
+        const QString line = QStringLiteral("The quick brown fox, \"jumps\" over the lazy dog.\n").repeated(40);
+        for (int page = 1; page <= 3000; ++page) {
+            PageResult r;
+            r.page = page;
+            r.text = line;
+            r.meanConfidence = 90;
+            store.addPage(record.contentHash, kKey, r);
+        }
+        QVERIFY(store.flush());
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY2(CsvExporter::exportPages(store, path, &error), qPrintable(error));
+        qInfo("3000 pages (%lld MB of CSV) exported in %lld ms", QFileInfo(path).size() >> 20, timer.elapsed());
+        QList<Row> rows;
+        QVERIFY2(parseCsv(readAll(path), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 3001);
+        QCOMPARE(rows.last().at(1), QStringLiteral("3000"));
+        QCOMPARE(rows.last().at(6), line);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+};
+
+QTEST_GUILESS_MAIN(TestCsvExporter)
+#include "TestCsvExporter.moc"

@@ -1,0 +1,198 @@
+#include "TestDocuments.h"
+
+#include "pipeline/PageProcessor.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTransform>
+
+using namespace quire;
+
+namespace {
+
+const QStringList kLines = {QStringLiteral("The quick brown fox jumps over the lazy dog."),
+                            QStringLiteral("Pack my box with five dozen liquor jugs."),
+                            QStringLiteral("Sphinx of black quartz, judge my vow.")};
+
+PipelineSettings settingsWith(TextLayerPolicy policy, int dpi = 300)
+{
+    PipelineSettings settings;
+    settings.textLayer = policy;
+    settings.dpi = dpi;
+    settings.openCl = OpenClMode::Off;
+    return settings;
+}
+
+} // namespace
+
+class TestPageProcessor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void textLayerPageSkipsOcr();
+    void scannedPageIsRecognized();
+    void ocrPolicyRecognizesTextPages();
+    void textPolicyNeverRecognizes();
+    void rotatedPageIsUprighted();
+    void imagesAreKeptForThePreview();
+    void pageOutOfRangeFails();
+    void brokenDocumentFailsWithItsName();
+    void encryptedDocumentTriesEachPassword();
+    void missingLanguageFailsInit();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_textPdf;
+    QString m_scanPdf;
+    QString m_rotatedTiff;
+};
+
+void TestPageProcessor::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_textPdf = m_dir.filePath(QStringLiteral("text.pdf"));
+    m_scanPdf = m_dir.filePath(QStringLiteral("scan.pdf"));
+    m_rotatedTiff = m_dir.filePath(QStringLiteral("rotated.png"));
+    QVERIFY(test::writeTextPdf(m_textPdf, {kLines, {QStringLiteral("Second page.")}}));
+    QVERIFY(test::writeScannedPdf(m_scanPdf, {kLines}, 300));
+    const QImage upsideDown = test::makeTextImage(kLines, 300).transformed(QTransform().rotate(180));
+    QVERIFY(upsideDown.save(m_rotatedTiff));
+}
+
+void TestPageProcessor::textLayerPageSkipsOcr()
+{
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const DocumentProbe probe = processor.probe(m_textPdf);
+    QVERIFY(probe.ok);
+    QCOMPARE(probe.pageCount, 2);
+
+    const PageResult result = processor.process(m_textPdf, 1);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QCOMPARE(toString(result.kind), QStringLiteral("text"));
+    QCOMPARE(test::simplified(result.text), kLines.join(QLatin1Char(' ')));
+    QCOMPARE(result.meanConfidence, 100.0);
+    QCOMPARE(result.timings.recognizeMs, 0.0);
+    QCOMPARE(result.page, 1);
+}
+
+void TestPageProcessor::scannedPageIsRecognized()
+{
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(m_scanPdf, 1);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QCOMPARE(toString(result.kind), QStringLiteral("ocr"));
+    QCOMPARE(test::simplified(result.text), kLines.join(QLatin1Char(' ')));
+    QCOMPARE(result.dpi, 300);
+    QVERIFY(result.meanConfidence > 80);
+    QVERIFY(result.timings.recognizeMs > 0);
+    QCOMPARE(result.words.first().line, 0);
+    QCOMPARE(result.words.last().line, 2);
+}
+
+void TestPageProcessor::ocrPolicyRecognizesTextPages()
+{
+    PageProcessor processor(settingsWith(TextLayerPolicy::Ocr));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(m_textPdf, 2);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QCOMPARE(toString(result.kind), QStringLiteral("ocr"));
+    QCOMPARE(test::simplified(result.text), QStringLiteral("Second page."));
+}
+
+void TestPageProcessor::textPolicyNeverRecognizes()
+{
+    PageProcessor processor(settingsWith(TextLayerPolicy::Text));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(m_scanPdf, 1);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QCOMPARE(toString(result.kind), QStringLiteral("text"));
+    QVERIFY(result.text.isEmpty());
+    QCOMPARE(result.timings.recognizeMs, 0.0);
+}
+
+void TestPageProcessor::rotatedPageIsUprighted()
+{
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(m_rotatedTiff, 1);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QCOMPARE(result.rotation, 180);
+    QCOMPARE(test::simplified(result.text), kLines.join(QLatin1Char(' ')));
+}
+
+void TestPageProcessor::imagesAreKeptForThePreview()
+{
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto, 150));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    PageImages images;
+    const PageResult result = processor.process(m_scanPdf, 1, {}, &images);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QCOMPARE(images.rendered.size(), QSize(1275, 1650));
+    QCOMPARE(images.cleaned.size(), images.rendered.size());
+    QCOMPARE(images.cleaned.format(), QImage::Format_Grayscale8);
+}
+
+void TestPageProcessor::pageOutOfRangeFails()
+{
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(m_textPdf, 3);
+    QCOMPARE(toString(result.status), QStringLiteral("failed"));
+    QVERIFY2(result.error.contains(QStringLiteral("text.pdf")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("page 3")), qPrintable(result.error));
+}
+
+void TestPageProcessor::brokenDocumentFailsWithItsName()
+{
+    const QString broken = m_dir.filePath(QStringLiteral("broken.pdf"));
+    QVERIFY(test::writeBytes(broken, QByteArrayLiteral("%PDF-1.4\nthis is not a real PDF\n")));
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const DocumentProbe probe = processor.probe(broken);
+    QVERIFY(!probe.ok);
+    QVERIFY2(probe.error.contains(QStringLiteral("broken.pdf")), qPrintable(probe.error));
+    const PageResult result = processor.process(broken, 1);
+    QCOMPARE(toString(result.status), QStringLiteral("failed"));
+    QVERIFY2(result.error.contains(QStringLiteral("broken.pdf")), qPrintable(result.error));
+    // The processor stays usable after a bad document.
+    QCOMPARE(toString(processor.process(m_textPdf, 1).status), QStringLiteral("done"));
+}
+
+void TestPageProcessor::encryptedDocumentTriesEachPassword()
+{
+    const QString corpus = QStringLiteral(QUIRE_CORPUS_DIR);
+    if (corpus.isEmpty())
+        QSKIP("QUIRE_CORPUS_DIR is not set: the encrypted corpus PDFs are not available");
+    const QString encrypted = corpus + QStringLiteral("/robustness/ocrmypdf/skew-encrypted.pdf");
+
+    PipelineSettings settings = settingsWith(TextLayerPolicy::Auto, 100);
+    PageProcessor withoutPassword(settings);
+    QVERIFY(withoutPassword.init());
+    const DocumentProbe refused = withoutPassword.probe(encrypted);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(refused.error));
+
+    settings.passwords = {QStringLiteral("wrong"), QStringLiteral("password")};
+    PageProcessor withPasswords(settings);
+    QVERIFY(withPasswords.init());
+    const DocumentProbe opened = withPasswords.probe(encrypted);
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    QCOMPARE(opened.pageCount, 1);
+}
+
+void TestPageProcessor::missingLanguageFailsInit()
+{
+    PipelineSettings settings = settingsWith(TextLayerPolicy::Auto);
+    settings.languages = QStringLiteral("eng+qqq");
+    PageProcessor processor(settings);
+    QVERIFY(!processor.init());
+    QVERIFY2(processor.errorString().contains(QStringLiteral("qqq")), qPrintable(processor.errorString()));
+    QVERIFY2(processor.errorString().contains(QStringLiteral("eng")), qPrintable(processor.errorString()));
+}
+
+QTEST_MAIN(TestPageProcessor)
+#include "TestPageProcessor.moc"
