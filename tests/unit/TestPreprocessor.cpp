@@ -441,6 +441,7 @@ void TestPreprocessor::tinyImages()
     image.setPixel(0, 0, qRgb(0, 0, 0));
     PreprocessOptions options;
     options.clahe = true;
+    options.binarize = true;
     const PreprocessResult result = Preprocessor::process(image, options);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.image.size(), size);
@@ -486,6 +487,7 @@ void TestPreprocessor::blankPage()
     page.fill(QColor(gray, gray, gray));
     PreprocessOptions options;
     options.clahe = true;
+    options.binarize = true;
     const PreprocessResult result = Preprocessor::process(page, options);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.skewDegrees, 0.0);
