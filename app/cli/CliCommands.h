@@ -2,6 +2,15 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
+namespace quire {
+class Store;
+struct PipelineSettings;
+} // namespace quire
+
 namespace quire::cli {
 
 /// Exit codes of quire-cli.
@@ -20,5 +29,14 @@ int benchCommand(const QStringList &arguments);
 /// Prints to stderr / stdout (UTF-8).
 void printError(const QString &text);
 void printOut(const QString &text);
+
+/// Parses @p arguments of `quire-cli COMMAND`; returns an exit code when the
+/// command should stop now (help printed, or bad options explained).
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+/// Opens the database at @p path, which must exist; prints why not.
+bool openExistingStore(const QString &path, Store &store);
+/// False, with a message naming the missing language and those installed, when
+/// a language of @p settings has no model.
+bool checkLanguages(const PipelineSettings &settings);
 
 } // namespace quire::cli

@@ -35,7 +35,6 @@ int evalCommand(const QStringList &arguments)
         tr("Score recognized text against ground truth: character error rate (CER) and bag-of-words recall.\n"
            "Ground truth is NAME.gt.txt for a single-page document or image NAME.*, and NAME.pNN.gt.txt for "
            "page NN of a multi-page one."));
-    parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), tr("Database to score."), tr("FILE"));
     const QCommandLineOption gt(QStringLiteral("ground-truth"), tr("Folder of *.gt.txt files (searched recursively)."),
                                 tr("DIR"));
@@ -43,14 +42,8 @@ int evalCommand(const QStringList &arguments)
                                      tr("Score NAME.txt files (e.g. from the tesseract command) instead of a database."),
                                      tr("DIR"));
     parser.addOptions({db, gt, textDir});
-    if (!parser.parse(QStringList{QStringLiteral("quire-cli eval")} + arguments)) {
-        printError(parser.errorText() + QLatin1Char('\n') + parser.helpText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, QStringLiteral("eval"), arguments))
+        return *exit;
     if (!parser.isSet(gt) || parser.isSet(db) == parser.isSet(textDir)) {
         printError(tr("Usage: quire-cli eval (--db FILE | --text-dir DIR) --ground-truth DIR"));
         return ExitUsage;
@@ -62,15 +55,9 @@ int evalCommand(const QStringList &arguments)
 
     EvalReport report;
     if (parser.isSet(db)) {
-        if (!QFileInfo::exists(parser.value(db))) {
-            printError(tr("There is no database at %1.").arg(parser.value(db)));
-            return ExitUsage;
-        }
         Store store;
-        if (!store.open(parser.value(db))) {
-            printError(tr("Cannot open the database: %1").arg(store.errorString()));
+        if (!openExistingStore(parser.value(db), store))
             return ExitUsage;
-        }
         report = Evaluator::evaluateStore(store, parser.value(gt));
     } else {
         report = Evaluator::evaluateTextDir(parser.value(textDir), parser.value(gt));

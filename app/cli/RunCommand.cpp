@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QFileInfo>
 #include <QSocketNotifier>
 
@@ -61,7 +62,6 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("OCR files and folders (PDF, PNG, JPEG, TIFF) into an SQLite database.\n"
                                         "Running the same command again skips pages already done."));
-    parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: quire.sqlite)."), tr("FILE"),
                                 QStringLiteral("quire.sqlite"));
     const QCommandLineOption csv(QStringLiteral("export-csv"), tr("Also write the results as CSV, one row per page."),
@@ -115,15 +115,8 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
             tr("Find the worker count where more workers stop helping: process the same pages once per count "
                "(into a temporary database) and print pages/min, speedup and efficiency."));
     }
-    if (!parser.parse(QStringList{bench ? QStringLiteral("quire-cli bench") : QStringLiteral("quire-cli run")}
-                      + arguments)) {
-        printError(parser.errorText() + QLatin1Char('\n') + parser.helpText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, bench ? QStringLiteral("bench") : QStringLiteral("run"), arguments))
+        return *exit;
 
     PipelineSettings &s = options->settings;
     bool ok = false;
@@ -213,6 +206,31 @@ QString describeWorkers(const QList<WorkerInfo> &workers)
     return busy.join(QStringLiteral(", "));
 }
 
+void printWorkerTable(const QMap<int, WorkerInfo> &workers, const QMap<int, qint64> &peakKb, int restarts)
+{
+    QStringList rows;
+    for (const WorkerInfo &worker : workers) {
+        if (worker.pagesDone == 0)
+            continue;
+        const double n = worker.pagesDone;
+        rows << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
+                    .arg(worker.id, 6)
+                    .arg(worker.pid, 8)
+                    .arg(worker.pagesDone, 6)
+                    .arg(worker.totalTimings.renderMs / n, 9, 'f', 0)
+                    .arg(worker.totalTimings.preprocessMs / n, 11, 'f', 0)
+                    .arg(worker.totalTimings.recognizeMs / n, 10, 'f', 0)
+                    .arg(peakKb.value(worker.id) / 1024, 9);
+    }
+    if (rows.isEmpty())
+        return;
+    printError(tr("  worker      pid  pages render ms  cleanup ms  ocr ms/p  memory MB   (means per page)"));
+    for (const QString &row : rows)
+        printError(row);
+    if (restarts > 0)
+        printError(tr("  %1 worker(s) were replaced after a crash, a hang or too much memory.").arg(restarts));
+}
+
 } // namespace
 
 int runCommand(const QStringList &arguments)
@@ -227,16 +245,8 @@ int runCommand(const QStringList &arguments)
         return ExitUsage;
     }
     // Fail early, with the list of what is installed, rather than in every worker.
-    if (options.settings.textLayer != TextLayerPolicy::Text) {
-        const QStringList installed = OcrEngine::installedLanguages(options.settings.tessdataPath);
-        for (const QString &language : options.settings.languages.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
-            if (!installed.contains(language)) {
-                printError(tr("Language '%1' is not installed. Installed: %2. Install the tesseract-ocr-%1 package.")
-                               .arg(language, installed.join(QStringLiteral(", "))));
-                return ExitUsage;
-            }
-        }
-    }
+    if (!checkLanguages(options.settings))
+        return ExitUsage;
 
     QFile statsFile(options.statsCsv);
     if (!options.statsCsv.isEmpty()) {
@@ -305,7 +315,11 @@ int runCommand(const QStringList &arguments)
                    .arg(options.settings.languages, toString(options.settings.textLayer),
                         QDir::toNativeSeparators(QFileInfo(options.database).absoluteFilePath())));
     bool deviceShown = false;
+    QMap<int, WorkerInfo> workerHistory; // every worker of the run, as last seen
+    QMap<int, qint64> peakKb;
     QObject::connect(&coordinator, &Coordinator::workerChanged, &coordinator, [&](const WorkerInfo &worker) {
+        workerHistory.insert(worker.id, worker);
+        peakKb[worker.id] = std::max(peakKb.value(worker.id), worker.residentKb);
         if (!deviceShown && !worker.device.isEmpty()) {
             deviceShown = true;
             progress.message(tr("  image cleanup on %1").arg(worker.device));
@@ -341,6 +355,7 @@ int runCommand(const QStringList &arguments)
                    .arg(counts.pagesSkipped));
     if (scan.skipped > 0)
         printError(tr("Skipped %n file(s) that are not PDFs or images.", nullptr, scan.skipped));
+    printWorkerTable(workerHistory, peakKb, coordinator.restarts());
 
     if (!options.exportCsv.isEmpty()) {
         QString error;
@@ -370,15 +385,8 @@ int benchCommand(const QStringList &arguments)
     RunOptions options;
     if (const auto exit = parseRunOptions(arguments, &options, true))
         return *exit;
-    if (options.settings.textLayer != TextLayerPolicy::Text) {
-        const QStringList installed = OcrEngine::installedLanguages(options.settings.tessdataPath);
-        for (const QString &language : options.settings.languages.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
-            if (!installed.contains(language)) {
-                printError(tr("Language '%1' is not installed. Installed: %2.").arg(language, installed.join(QStringLiteral(", "))));
-                return ExitUsage;
-            }
-        }
-    }
+    if (!checkLanguages(options.settings))
+        return ExitUsage;
     WorkerSweep sweep(options.settings, options.pool);
     QObject::connect(&sweep, &WorkerSweep::stepStarted, &sweep, [](int workers, int index, int count) {
         printError(tr("[%1/%2] %3 worker(s)...").arg(index + 1).arg(count).arg(workers));

@@ -1,0 +1,78 @@
+#include "CliCommands.h"
+
+#include "ocr/OcrEngine.h"
+#include "pipeline/PipelineSettings.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace quire::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("quire-cli", text);
+}
+
+} // namespace
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+void printOut(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stdout);
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("quire-cli ") + command} + arguments)) {
+        printError(parser.errorText() + QLatin1Char('\n') + parser.helpText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+bool openExistingStore(const QString &path, Store &store)
+{
+    if (!QFileInfo::exists(path)) {
+        printError(tr("There is no database at %1.").arg(path));
+        return false;
+    }
+    if (!store.open(path)) {
+        printError(tr("Cannot open the database: %1").arg(store.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool checkLanguages(const PipelineSettings &settings)
+{
+    if (settings.textLayer == TextLayerPolicy::Text)
+        return true; // never OCRs
+    const QStringList installed = OcrEngine::installedLanguages(settings.tessdataPath);
+    for (const QString &language : settings.languages.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
+        if (!installed.contains(language)) {
+            printError(tr("Language '%1' is not installed. Installed: %2. Install the tesseract-ocr-%1 package.")
+                           .arg(language, installed.join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace quire::cli
