@@ -86,6 +86,14 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     const QCommandLineOption maxPixels(QStringLiteral("max-megapixels"),
                                        tr("Largest page image; bigger pages are rendered at a lower DPI (default 50)."),
                                        tr("N"), QStringLiteral("50"));
+    const QCommandLineOption adaptive(QStringLiteral("adaptive-dpi"),
+                                      tr("Recognize PDF pages at this lower DPI first, and again at --dpi only when "
+                                         "their mean confidence is below --adaptive-threshold."),
+                                      tr("N"), QStringLiteral("0"));
+    const QCommandLineOption adaptiveThreshold(QStringLiteral("adaptive-threshold"),
+                                               tr("Mean word confidence (0-100) below which an adaptive page is "
+                                                  "recognized again at full DPI (default 85)."),
+                                               tr("N"), QStringLiteral("85"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      tr("Worker processes (default: one per core, here %1).")
                                          .arg(Coordinator::defaultWorkerCount()),
@@ -107,7 +115,7 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     const QCommandLineOption stats(QStringLiteral("stats"), tr("Write throughput samples (one a second) as CSV."),
                                    tr("FILE"));
     parser.addOptions({db, csv, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
-                       workers, retries, pageTimeout, heartbeat, workerMemory, stats});
+                       adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, stats});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
 
     if (bench) {
@@ -163,6 +171,16 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
             options->sweepCounts << count;
         }
     }
+    const auto lowDpi = intOption(parser, adaptive, 0, 1200);
+    const auto threshold = intOption(parser, adaptiveThreshold, 0, 100);
+    if (!lowDpi || !threshold)
+        return ExitUsage;
+    if (*lowDpi > 0 && (*lowDpi < 50 || *lowDpi >= s.dpi)) {
+        printError(tr("--adaptive-dpi must be at least 50 and below --dpi (%1).").arg(s.dpi));
+        return ExitUsage;
+    }
+    s.adaptiveLowDpi = *lowDpi;
+    s.adaptiveThreshold = *threshold;
     const auto workerCount = bench ? std::optional<int>(1) : intOption(parser, workers, 1, 256);
     const auto retryCount = intOption(parser, retries, 0, 10);
     const auto timeout = intOption(parser, pageTimeout, 0, 86'400);

@@ -96,61 +96,88 @@ struct PageProcessor::Private
         return result;
     }
 
-    PageResult processOcr(PageResult result, const QString &path, int index, const Progress &progress,
-                          PageImages *images, QElapsedTimer &stage)
+    /// One reading of a page at one resolution.
+    struct Reading
     {
-        result.kind = PageKind::Ocr;
-        QString why;
-        const RenderedPage rendered = reader.render(index, settings.dpi, settings.maxPixels, &why);
+        QString error;
+        OcrOutput out;
+        PreprocessResult cleaned;
+        QImage rendered;
+        int dpi = 0;
+        int rotation = 0;
+    };
+
+    Reading readAt(int index, int dpi, const Progress &progress, StageTimings *timings)
+    {
+        Reading reading;
+        QElapsedTimer stage;
+        stage.start();
+        const RenderedPage rendered = reader.render(index, dpi, settings.maxPixels, &reading.error);
+        timings->renderMs += double(stage.nsecsElapsed()) / 1e6;
         if (rendered.image.isNull())
-            return failed(result, path, why);
-        QImage image = rendered.image;
-        result.timings.renderMs = double(stage.nsecsElapsed()) / 1e6;
+            return reading;
+        reading.dpi = rendered.dpi;
+        reading.rendered = rendered.image;
         stage.restart();
-
-        if (!ocrReady)
-            return failed(result, path, PageProcessor::tr("the OCR engine is not ready: %1").arg(error));
-        if (images)
-            images->rendered = image;
-        PreprocessResult cleaned = Preprocessor::process(image, settings.preprocess);
-        if (cleaned.image.isNull())
-            return failed(result, path, PageProcessor::tr("image cleanup failed: %1").arg(cleaned.error));
-        result.timings.preprocessMs = double(stage.nsecsElapsed()) / 1e6;
+        reading.cleaned = Preprocessor::process(rendered.image, settings.preprocess);
+        timings->preprocessMs += double(stage.nsecsElapsed()) / 1e6;
+        if (reading.cleaned.image.isNull()) {
+            reading.error = PageProcessor::tr("image cleanup failed: %1").arg(reading.cleaned.error);
+            return reading;
+        }
         stage.restart();
-
-        OcrOutput out = ocr.recognize(cleaned.image, rendered.dpi, progress);
-        if (out.ok && settings.autoRotate && looksMisread(out)) {
+        reading.out = ocr.recognize(reading.cleaned.image, rendered.dpi, progress);
+        if (reading.out.ok && settings.autoRotate && looksMisread(reading.out)) {
             // Most pages are upright, so orientation detection (a third of a
             // recognition's cost) runs only when the upright reading is poor;
             // and since it can be fooled (tables of digits), its answer is
             // kept only when the turned page reads better.
-            const OrientationGuess guess = ocr.detectOrientation(image, rendered.dpi);
+            const OrientationGuess guess = ocr.detectOrientation(rendered.image, rendered.dpi);
             if (guess.ok && guess.clockwiseDegrees != 0) {
-                const QImage turned = Preprocessor::rotateQuarter(image, guess.clockwiseDegrees);
+                const QImage turned = Preprocessor::rotateQuarter(rendered.image, guess.clockwiseDegrees);
                 PreprocessResult turnedClean = Preprocessor::process(turned, settings.preprocess);
                 const OcrOutput turnedOut = turnedClean.image.isNull()
                                                 ? OcrOutput{}
                                                 : ocr.recognize(turnedClean.image, rendered.dpi, progress);
-                if (turnedOut.ok && readingScore(turnedOut) > readingScore(out)) {
-                    out = turnedOut;
-                    cleaned = std::move(turnedClean);
-                    result.rotation = guess.clockwiseDegrees;
-                    if (images)
-                        images->rendered = turned;
+                if (turnedOut.ok && readingScore(turnedOut) > readingScore(reading.out)) {
+                    reading.out = turnedOut;
+                    reading.cleaned = std::move(turnedClean);
+                    reading.rotation = guess.clockwiseDegrees;
+                    reading.rendered = turned;
                 }
             }
         }
-        result.skewDegrees = cleaned.skewDegrees;
-        if (images)
-            images->cleaned = cleaned.image;
-        result.timings.recognizeMs = double(stage.nsecsElapsed()) / 1e6;
-        if (!out.ok)
-            return failed(result, path, PageProcessor::tr("recognition failed: %1").arg(out.error));
-        result.words = out.words;
-        result.text = joinWords(out.words);
-        result.meanConfidence = out.meanConfidence;
-        result.dpi = rendered.dpi;
-        result.imageSize = cleaned.image.size();
+        timings->recognizeMs += double(stage.nsecsElapsed()) / 1e6;
+        if (!reading.out.ok)
+            reading.error = PageProcessor::tr("recognition failed: %1").arg(reading.out.error);
+        return reading;
+    }
+
+    PageResult processOcr(PageResult result, const QString &path, int index, const Progress &progress,
+                          PageImages *images)
+    {
+        result.kind = PageKind::Ocr;
+        if (!ocrReady)
+            return failed(result, path, PageProcessor::tr("the OCR engine is not ready: %1").arg(error));
+        // Adaptive resolution: a cheap reading first, the full one only where it was unsure.
+        const bool adaptive = settings.adaptiveLowDpi > 0 && settings.adaptiveLowDpi < settings.dpi
+                              && reader.type() == DocumentType::Pdf;
+        Reading reading = readAt(index, adaptive ? settings.adaptiveLowDpi : settings.dpi, progress, &result.timings);
+        if (adaptive && reading.error.isEmpty() && reading.out.meanConfidence < settings.adaptiveThreshold)
+            reading = readAt(index, settings.dpi, progress, &result.timings);
+        if (!reading.error.isEmpty())
+            return failed(result, path, reading.error);
+        if (images) {
+            images->rendered = reading.rendered;
+            images->cleaned = reading.cleaned.image;
+        }
+        result.words = reading.out.words;
+        result.text = joinWords(reading.out.words);
+        result.meanConfidence = reading.out.meanConfidence;
+        result.dpi = reading.dpi;
+        result.rotation = reading.rotation;
+        result.skewDegrees = reading.cleaned.skewDegrees;
+        result.imageSize = reading.cleaned.image.size();
         return result;
     }
 };
@@ -234,7 +261,7 @@ PageResult PageProcessor::process(const QString &path, int page, const Progress 
             result.kind = PageKind::Text; // an image: nothing to take, and OCR is off
             return result;
         }
-        return d->processOcr(result, path, index, progress, images, stage);
+        return d->processOcr(result, path, index, progress, images);
     } catch (const std::bad_alloc &) {
         return d->failed(result, path, tr("out of memory; try a lower --dpi"));
     } catch (const std::exception &e) {

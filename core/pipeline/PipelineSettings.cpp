@@ -33,6 +33,10 @@ QString PipelineSettings::key() const
     QJsonObject json = toJson();
     json.remove(QStringLiteral("openCl"));
     json.remove(QStringLiteral("tessdataPath"));
+    if (adaptiveLowDpi <= 0) {
+        json.remove(QStringLiteral("adaptiveLowDpi"));
+        json.remove(QStringLiteral("adaptiveThreshold"));
+    }
     const QByteArray canonical = QJsonDocument(json).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(16));
 }
@@ -50,6 +54,8 @@ QJsonObject PipelineSettings::toJson() const
         {QStringLiteral("deskew"), preprocess.deskew},
         {QStringLiteral("maxSkewDegrees"), preprocess.maxSkewDegrees},
         {QStringLiteral("autoRotate"), autoRotate},
+        {QStringLiteral("adaptiveLowDpi"), adaptiveLowDpi},
+        {QStringLiteral("adaptiveThreshold"), adaptiveThreshold},
         {QStringLiteral("maxPixels"), double(maxPixels)},
     };
 }
@@ -67,6 +73,8 @@ PipelineSettings PipelineSettings::fromJson(const QJsonObject &json)
     s.preprocess.deskew = json.value(QStringLiteral("deskew")).toBool(s.preprocess.deskew);
     s.preprocess.maxSkewDegrees = json.value(QStringLiteral("maxSkewDegrees")).toDouble(s.preprocess.maxSkewDegrees);
     s.autoRotate = json.value(QStringLiteral("autoRotate")).toBool(s.autoRotate);
+    s.adaptiveLowDpi = json.value(QStringLiteral("adaptiveLowDpi")).toInt(s.adaptiveLowDpi);
+    s.adaptiveThreshold = json.value(QStringLiteral("adaptiveThreshold")).toDouble(s.adaptiveThreshold);
     s.maxPixels = qint64(json.value(QStringLiteral("maxPixels")).toDouble(double(s.maxPixels)));
     return s;
 }

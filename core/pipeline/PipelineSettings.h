@@ -30,6 +30,11 @@ struct PipelineSettings
     OpenClMode openCl = OpenClMode::Auto;
     PreprocessOptions preprocess;
     bool autoRotate = true;           ///< Detect 90/180/270 page orientation (Tesseract OSD).
+    /// Adaptive resolution: when above 0 (and below dpi), PDF pages are first
+    /// recognized at this DPI and again at dpi only when the mean word
+    /// confidence falls below adaptiveThreshold.
+    int adaptiveLowDpi = 0;
+    double adaptiveThreshold = 85.0;
     qint64 maxPixels = 50'000'000;    ///< Cap on a page image; larger pages are rendered at a lower DPI.
     QStringList passwords;            ///< Tried in turn on encrypted PDFs.
 

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void textPolicyNeverRecognizes();
     void rotatedPageIsUprighted();
     void imagesAreKeptForThePreview();
+    void adaptiveDpiReadsAgainOnlyWhenUnsure_data();
+    void adaptiveDpiReadsAgainOnlyWhenUnsure();
     void pageOutOfRangeFails();
     void brokenDocumentFailsWithItsName();
     void encryptedDocumentTriesEachPassword();
@@ -134,6 +136,32 @@ void TestPageProcessor::imagesAreKeptForThePreview()
     QCOMPARE(images.rendered.size(), QSize(1275, 1650));
     QCOMPARE(images.cleaned.size(), images.rendered.size());
     QCOMPARE(images.cleaned.format(), QImage::Format_Grayscale8);
+}
+
+void TestPageProcessor::adaptiveDpiReadsAgainOnlyWhenUnsure_data()
+{
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<int>("expectedDpi");
+    QTest::newRow("confident at low DPI") << 0.0 << 150;
+    QTest::newRow("never confident enough") << 101.0 << 300;
+}
+
+void TestPageProcessor::adaptiveDpiReadsAgainOnlyWhenUnsure()
+{
+    QFETCH(double, threshold);
+    QFETCH(int, expectedDpi);
+    PipelineSettings settings = settingsWith(TextLayerPolicy::Auto, 300);
+    settings.adaptiveLowDpi = 150;
+    settings.adaptiveThreshold = threshold;
+    PageProcessor processor(settings);
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(m_scanPdf, 1);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QCOMPARE(result.dpi, expectedDpi);
+    QCOMPARE(result.imageSize.width(), qRound(8.5 * expectedDpi));
+    QCOMPARE(test::simplified(result.text), kLines.join(QLatin1Char(' ')));
+    // The settings key tells adaptive results apart from fixed-DPI ones.
+    QVERIFY(settings.key() != settingsWith(TextLayerPolicy::Auto, 300).key());
 }
 
 void TestPageProcessor::pageOutOfRangeFails()
