@@ -19,6 +19,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace quire::cli {
@@ -374,6 +375,17 @@ int runCommand(const QStringList &arguments)
     if (scan.skipped > 0)
         printError(tr("Skipped %n file(s) that are not PDFs or images.", nullptr, scan.skipped));
     printWorkerTable(workerHistory, peakKb, coordinator.restarts());
+    // The coordinator's own share: messages, bookkeeping and SQLite.
+    rusage self{};
+    ::getrusage(RUSAGE_SELF, &self);
+    const double selfMs = (self.ru_utime.tv_sec + self.ru_stime.tv_sec) * 1000.0
+                          + (self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1000.0;
+    const double workersMs = double(coordinator.workerCpuMs());
+    if (workersMs > 0)
+        printError(tr("  CPU: workers %1 s, coordinator %2 s (%3% of the run)")
+                       .arg(workersMs / 1000.0, 0, 'f', 1)
+                       .arg(selfMs / 1000.0, 0, 'f', 2)
+                       .arg(100.0 * selfMs / (selfMs + workersMs), 0, 'f', 1));
 
     if (!options.exportCsv.isEmpty()) {
         QString error;

@@ -177,6 +177,8 @@ void Coordinator::onMessage(WorkerProcess *worker, const QCborMap &message)
         info.totalTimings.preprocessMs += result.timings.preprocessMs;
         info.totalTimings.recognizeMs += result.timings.recognizeMs;
         info.residentKb = message.value(QStringLiteral("rssKb")).toInteger();
+        info.cpuMs = message.value(QStringLiteral("cpuMs")).toInteger();
+        m_workerCpuMs.insert(info.id, info.cpuMs);
         m_throughput.addPages(m_clock.elapsed());
         m_run->finishPage(job, result);
         if (info.residentKb > m_options.maxWorkerResidentKb && !worker->isRetiring()) {
@@ -344,6 +346,14 @@ QList<WorkerInfo> Coordinator::workers() const
 int Coordinator::restarts() const
 {
     return m_restarts;
+}
+
+qint64 Coordinator::workerCpuMs() const
+{
+    qint64 total = 0;
+    for (qint64 ms : m_workerCpuMs)
+        total += ms;
+    return total;
 }
 
 double Coordinator::windowRate() const

@@ -32,6 +32,7 @@ struct WorkerInfo
     int pagesDone = 0;
     StageTimings totalTimings; ///< Summed over pagesDone; divide for the mean.
     qint64 residentKb = 0;
+    qint64 cpuMs = 0; ///< CPU time the worker process has used so far.
     QString device; ///< Where image cleanup runs (OpenCL device or CPU), from the worker's hello.
 };
 QString toString(WorkerInfo::State state);
@@ -75,6 +76,8 @@ public:
     const BatchRun &run() const;
     QList<WorkerInfo> workers() const;
     int restarts() const; ///< Workers replaced after a crash, hang or memory recycle.
+    /// CPU time of all workers of the run so far (as they last reported it), in ms.
+    qint64 workerCpuMs() const;
     double windowRate() const;
     double overallRate() const;
     qint64 elapsedMs() const;
@@ -119,6 +122,7 @@ private:
     int m_nextId = 1;
     qint64 m_nextMessageId = 1;
     int m_restarts = 0;
+    QHash<int, qint64> m_workerCpuMs; ///< Worker id → CPU ms, kept after the worker leaves.
     int m_startFailures = 0;
     bool m_running = false;
     bool m_scanned = false; ///< The inputs are scanned and their work queued: workers may start.

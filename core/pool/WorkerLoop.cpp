@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -71,6 +72,14 @@ private:
     int m_out = -1;
     protocol::FrameReader m_reader;
 };
+
+qint64 cpuMs()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
 
 qint64 residentKb()
 {
@@ -184,6 +193,7 @@ int WorkerLoop::run()
             reply.insert(QStringLiteral("id"), id);
             reply.insert(QStringLiteral("result"), protocol::toCbor(processor.process(path, page, heartbeat)));
             reply.insert(QStringLiteral("rssKb"), residentKb());
+            reply.insert(QStringLiteral("cpuMs"), cpuMs());
             channel.send(reply);
             continue;
         }
