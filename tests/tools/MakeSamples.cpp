@@ -1,6 +1,8 @@
 // Writes the sample documents bundled in resources/samples: a born-digital
 // PDF with a text layer and a scanned (image-only) PDF with a slight skew and
 // scanner noise. Run: quire-make-samples OUTPUT_DIR
+// With --bench N it writes benchmark documents instead: bench-text.pdf (N
+// pages with a text layer) and bench-scan.pdf (N/10 scanned pages, 300 DPI).
 #include "TestDocuments.h"
 
 #include <QDir>
@@ -87,8 +89,24 @@ bool writeScan(const QString &path, const QList<QStringList> &pages, int dpi)
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == "--bench") {
+        const QDir out(QString::fromLocal8Bit(argv[3]));
+        const int pages = std::max(10, QByteArray(argv[2]).toInt());
+        QList<QStringList> text;
+        QList<QStringList> scans;
+        for (int i = 0; i < pages; ++i) {
+            QStringList lines = kLetterPages.at(i % kLetterPages.size());
+            lines.prepend(QStringLiteral("Page %1 of the benchmark document").arg(i + 1));
+            text << lines;
+            if (i % 10 == 0)
+                scans << kScanPages.first();
+        }
+        const bool ok = quire::test::writeTextPdf(out.filePath(QStringLiteral("bench-text.pdf")), text)
+                        && writeScan(out.filePath(QStringLiteral("bench-scan.pdf")), scans, 300);
+        return ok ? 0 : 1;
+    }
     if (argc != 2) {
-        std::fprintf(stderr, "usage: quire-make-samples OUTPUT_DIR\n");
+        std::fprintf(stderr, "usage: quire-make-samples OUTPUT_DIR | --bench PAGES OUTPUT_DIR\n");
         return 1;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
