@@ -6,6 +6,7 @@
 #include "TestDocuments.h"
 
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
@@ -98,11 +99,22 @@ int main(int argc, char **argv)
             QStringList lines = kLetterPages.at(i % kLetterPages.size());
             lines.prepend(QStringLiteral("Page %1 of the benchmark document").arg(i + 1));
             text << lines;
-            if (i % 10 == 0)
-                scans << kScanPages.first();
+            if (i % 10 == 0) {
+                // Each scan differs: the body paragraph of a letter page under the scan's heading.
+                QStringList scan = kScanPages.first();
+                scan << QString() << kLetterPages.at((i / 10) % kLetterPages.size()).mid(2);
+                scan.removeAll(QString());
+                scans << scan;
+            }
         }
-        const bool ok = quire::test::writeTextPdf(out.filePath(QStringLiteral("bench-text.pdf")), text)
-                        && writeScan(out.filePath(QStringLiteral("bench-scan.pdf")), scans, 300);
+        bool ok = quire::test::writeTextPdf(out.filePath(QStringLiteral("bench-text.pdf")), text)
+                   && writeScan(out.filePath(QStringLiteral("bench-scan.pdf")), scans, 300);
+        // Ground truth of the scans, for `quire-cli eval`.
+        for (qsizetype i = 0; ok && i < scans.size(); ++i) {
+            QFile gt(out.filePath(QStringLiteral("bench-scan.p%1.gt.txt").arg(i + 1, 2, 10, QLatin1Char('0'))));
+            ok = gt.open(QIODevice::WriteOnly | QIODevice::Text)
+                 && gt.write(scans.at(i).join(QLatin1Char('\n')).toUtf8() + '\n') > 0;
+        }
         return ok ? 0 : 1;
     }
     if (argc != 2) {
