@@ -1,13 +1,21 @@
 #include "imaging/OpenClMode.h"
 
+#include "imaging/Preprocessor.h"
+
+#include <QElapsedTimer>
+#include <QImage>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QtGlobal>
 
 #include <opencv2/core.hpp>
 #include <opencv2/core/ocl.hpp>
+#include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <cstring>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +34,10 @@ namespace {
 enum class Decision { Unset, Cpu, OpenCl };
 
 std::atomic<Decision> g_decision{Decision::Unset};
+
+// Set while configureOpenCl(Auto) times both paths on this thread: the
+// measurement flips OpenCV's switch itself and Preprocessor must not undo it.
+thread_local bool t_measuring = false;
 
 QMutex &configMutex()
 {
@@ -93,6 +105,79 @@ bool defaultDeviceIsGpu()
     return device.available() && (device.type() & cv::ocl::Device::TYPE_GPU);
 }
 
+QString defaultDeviceName()
+{
+    return QString::fromStdString(cv::ocl::Device::getDefault().name()).trimmed();
+}
+
+// A Letter page at 300 dpi (2550x3300) with 60 lines of word-sized dark
+// blocks on light gray paper, turned 1.5 degrees: enough ink and skew
+// that the speed check runs every stage of a real cleanup. Drawn on a cv::Mat,
+// which never touches OpenCL.
+QImage syntheticPage()
+{
+    constexpr int width = 2550;
+    constexpr int height = 3300;
+    cv::Mat page(height, width, CV_8UC1, cv::Scalar(245));
+    unsigned seed = 12345;
+    auto next = [&seed](int range) {
+        seed = seed * 1103515245u + 12345u;
+        return int((seed >> 16) % unsigned(range));
+    };
+    for (int line = 0; line < 60; ++line) {
+        const int top = 200 + line * 48;
+        int x = 250;
+        while (x < width - 300) {
+            const int word = 40 + next(160);
+            cv::rectangle(page, cv::Rect(x, top, word, 26 + next(6)), cv::Scalar(20 + next(40)),
+                          cv::FILLED);
+            x += word + 18 + next(10);
+        }
+    }
+    cv::Mat skewed;
+    const cv::Mat rotation =
+        cv::getRotationMatrix2D(cv::Point2f(width / 2.0f, height / 2.0f), 1.5, 1.0);
+    cv::warpAffine(page, skewed, rotation, page.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                   cv::Scalar(245));
+    QImage image(width, height, QImage::Format_Grayscale8);
+    if (image.isNull())
+        return {};
+    for (int y = 0; y < height; ++y)
+        std::memcpy(image.scanLine(y), skewed.ptr(y), size_t(width));
+    return image;
+}
+
+// Milliseconds of the fastest of a few cleanups (CLAHE, deskew with its
+// rotation, Otsu) of @p page on the path OpenCV's switch on this thread
+// selects, after one untimed run that compiles the OpenCL kernels. Negative
+// when the cleanup fails.
+double timeCleanup(const QImage &page)
+{
+    constexpr int kRuns = 3;
+    PreprocessOptions options;
+    options.clahe = true;
+    options.binarize = true;
+    if (!Preprocessor::process(page, options).error.isEmpty())
+        return -1;
+    double best = std::numeric_limits<double>::max();
+    for (int i = 0; i < kRuns; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        // process() downloads its result, so the OpenCL queue is drained here.
+        const PreprocessResult result = Preprocessor::process(page, options);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!result.error.isEmpty())
+            return -1;
+        best = std::min(best, ms);
+    }
+    return best;
+}
+
+QString formatMs(double ms)
+{
+    return QString::number(ms, 'f', ms < 10 ? 1 : 0);
+}
+
 OpenClStatus cpuStatus(const QString &device)
 {
     cv::ocl::setUseOpenCL(false);
@@ -102,6 +187,43 @@ OpenClStatus cpuStatus(const QString &device)
     return status;
 }
 
+// Times the same cleanup through OpenCL (already switched on for this thread)
+// and on the CPU, and keeps the faster. Kernel compilation is left out: each
+// path runs once untimed first.
+OpenClStatus measureAndChoose()
+{
+    const QString device = defaultDeviceName();
+    const QImage page = syntheticPage();
+    if (page.isNull())
+        return cpuStatus(u"CPU (no memory for the OpenCL speed check)"_s);
+
+    struct Measuring
+    {
+        Measuring() { t_measuring = true; }
+        ~Measuring() { t_measuring = false; }
+        Q_DISABLE_COPY_MOVE(Measuring)
+    };
+    double openClMs = -1;
+    double cpuMs = -1;
+    {
+        const Measuring measuring;
+        openClMs = timeCleanup(page);
+        cv::ocl::setUseOpenCL(false);
+        cpuMs = timeCleanup(page);
+    }
+
+    if (openClMs < 0)
+        return cpuStatus(u"CPU (the cleanup failed through OpenCL on %1)"_s.arg(device));
+    if (cpuMs >= 0 && cpuMs <= openClMs)
+        return cpuStatus(u"CPU (faster than OpenCL on %1: %2 ms vs %3 ms)"_s.arg(
+            device, formatMs(cpuMs), formatMs(openClMs)));
+    cv::ocl::setUseOpenCL(true);
+    g_decision = Decision::OpenCl;
+    const QString cpu = cpuMs >= 0 ? u"%1 ms on the CPU"_s.arg(formatMs(cpuMs))
+                                   : u"the cleanup failed on the CPU"_s;
+    return OpenClStatus{true, u"%1 (OpenCL, %2 ms vs %3)"_s.arg(device, formatMs(openClMs), cpu), {}};
+}
+
 OpenClStatus configure(OpenClMode mode)
 {
     switch (mode) {
@@ -109,19 +231,30 @@ OpenClStatus configure(OpenClMode mode)
         return cpuStatus(u"CPU (OpenCL off)"_s);
 
     case OpenClMode::Auto: {
+        // Only a GPU is measured. PoCL's CPU device shares the cores the CPU
+        // path already uses and loses the whole cleanup about 3x
+        // (quire-bench-preprocess, 2550x3300 page, 2 busy cores, CPU vs PoCL,
+        // median ms: CLAHE 50 vs 164, rotation 54 vs 275, skew estimate 33 vs
+        // 35, default cleanup 83 vs 254, with CLAHE and Otsu 122 vs 363; only
+        // Otsu alone wins, 25 vs 8, as PoCL reuses its buffers where the CPU
+        // path faults in fresh pages). QUIRE_OPENCL_AUTO_MEASURE=1 measures
+        // any device (for tests, and for trying a new driver).
+        const bool measureAnyDevice = qEnvironmentVariableIntValue("QUIRE_OPENCL_AUTO_MEASURE") == 1;
         // Without the user's OPENCV_OPENCL_DEVICE, OpenCV only ever picks a
         // GPU. Asking it (useOpenCL) when there is none would mark this thread
         // as "no OpenCL" for good, so look at the device list first.
         const bool userChoice = qEnvironmentVariableIsSet("OPENCV_OPENCL_DEVICE");
-        if (!userChoice && !anyGpuDevice())
+        const bool gpu = anyGpuDevice();
+        if (!userChoice && !gpu && !measureAnyDevice)
             return cpuStatus(u"CPU (no OpenCL GPU)"_s);
         if (!cv::ocl::haveOpenCL())
             return cpuStatus(u"CPU (no OpenCL GPU)"_s);
+        if (!userChoice && !gpu)
+            qputenv("OPENCV_OPENCL_DEVICE", ":CPU:"); // as for On: let OpenCV take PoCL
         cv::ocl::setUseOpenCL(true);
-        if (!cv::ocl::useOpenCL() || !defaultDeviceIsGpu())
+        if (!cv::ocl::useOpenCL() || (!defaultDeviceIsGpu() && !measureAnyDevice))
             return cpuStatus(u"CPU (no OpenCL GPU)"_s);
-        g_decision = Decision::OpenCl;
-        return OpenClStatus{true, describeDefaultDevice(), {}};
+        return measureAndChoose();
     }
 
     case OpenClMode::On: {
@@ -208,6 +341,8 @@ namespace detail {
 // OpenCV's own default.
 void applyOpenClModeToThisThread()
 {
+    if (t_measuring)
+        return;
     switch (g_decision.load()) {
     case Decision::Unset:
         return;

@@ -53,7 +53,7 @@ double projectionScore(const std::vector<cv::Point> &points, double degrees, int
 // Estimates how far the text is turned counter-clockwise (degrees, within
 // +-maxDegrees) by a coarse-to-fine search of the projection profile of a
 // downscaled, binarized copy. Returns 0 for pages without enough ink.
-double estimateSkew(const cv::UMat &gray, double maxDegrees)
+double estimateSkewAngle(const cv::UMat &gray, double maxDegrees)
 {
     const int factor = std::max(1, int(std::lround(double(gray.cols) / kSkewAnalysisWidth)));
     cv::UMat small;
@@ -110,6 +110,42 @@ double estimateSkew(const cv::UMat &gray, double maxDegrees)
     return best;
 }
 
+cv::UMat claheStage(const cv::UMat &gray)
+{
+    cv::Ptr<cv::CLAHE> clahe = cv::createCLAHE(kClaheClipLimit, cv::Size(kClaheTiles, kClaheTiles));
+    cv::UMat equalised;
+    clahe->apply(gray, equalised);
+    return equalised;
+}
+
+cv::UMat otsuStage(const cv::UMat &gray)
+{
+    cv::UMat binary;
+    cv::threshold(gray, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    return binary;
+}
+
+// Turns the page counter-clockwise by @p degrees about its centre.
+cv::UMat rotateStage(const cv::UMat &gray, double degrees)
+{
+    const cv::Point2f center(float(gray.cols) / 2.0f, float(gray.rows) / 2.0f);
+    const cv::Mat rotation = cv::getRotationMatrix2D(center, degrees, 1.0);
+    cv::UMat rotated;
+    cv::warpAffine(gray, rotated, rotation, gray.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                   cv::Scalar(255));
+    return rotated;
+}
+
+// Copies a Format_Grayscale8 image into a UMat (to the OpenCL device when it is on).
+cv::UMat toUMat(const QImage &image)
+{
+    const cv::Mat wrapped(image.height(), image.width(), CV_8UC1,
+                          const_cast<uchar *>(image.constBits()), size_t(image.bytesPerLine()));
+    cv::UMat gray;
+    wrapped.copyTo(gray);
+    return gray;
+}
+
 QImage toQImage(const cv::UMat &src, const QImage &like)
 {
     cv::Mat mat;
@@ -143,19 +179,10 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
     try {
         detail::applyOpenClModeToThisThread();
 
-        const cv::Mat wrapped(image.height(), image.width(), CV_8UC1,
-                              const_cast<uchar *>(image.constBits()),
-                              size_t(image.bytesPerLine()));
-        cv::UMat gray;
-        wrapped.copyTo(gray);
+        cv::UMat gray = toUMat(image);
 
-        if (options.clahe) {
-            cv::Ptr<cv::CLAHE> clahe =
-                cv::createCLAHE(kClaheClipLimit, cv::Size(kClaheTiles, kClaheTiles));
-            cv::UMat equalised;
-            clahe->apply(gray, equalised);
-            gray = equalised;
-        }
+        if (options.clahe)
+            gray = claheStage(gray);
 
         double minValue = 0;
         double maxValue = 0;
@@ -164,26 +191,22 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
 
         const double maxSkew = std::clamp(options.maxSkewDegrees, 0.0, 45.0);
         if (options.deskew && !blank && maxSkew > 0) {
-            const double angle = estimateSkew(gray, maxSkew);
+            const double angle = estimateSkewAngle(gray, maxSkew);
             if (std::abs(angle) >= kMinCorrectedSkew) {
                 // The text leans counter-clockwise by angle: turn it back clockwise.
-                const cv::Point2f center(float(gray.cols) / 2.0f, float(gray.rows) / 2.0f);
-                const cv::Mat rotation = cv::getRotationMatrix2D(center, -angle, 1.0);
-                cv::UMat rotated;
-                cv::warpAffine(gray, rotated, rotation, gray.size(), cv::INTER_LINEAR,
-                               cv::BORDER_CONSTANT, cv::Scalar(255));
-                gray = rotated;
+                gray = rotateStage(gray, -angle);
                 result.skewDegrees = angle;
             }
         }
 
         if (options.binarize) {
-            cv::UMat binary;
-            if (blank) // Otsu has nothing to split; keep a blank page blank.
+            if (blank) { // Otsu has nothing to split; keep a blank page blank.
+                cv::UMat binary;
                 cv::threshold(gray, binary, 127, 255, cv::THRESH_BINARY);
-            else
-                cv::threshold(gray, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-            gray = binary;
+                gray = binary;
+            } else {
+                gray = otsuStage(gray);
+            }
         }
 
         result.image = toQImage(gray, image);
@@ -202,6 +225,61 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
                            .arg(image.height());
     }
     return result;
+}
+
+namespace {
+
+bool isGray(const QImage &image)
+{
+    return !image.isNull() && image.format() == QImage::Format_Grayscale8;
+}
+
+// Runs one stage on a QImage: upload, stage, download. A null image when the
+// input is not grayscale or OpenCV fails.
+template<typename Stage>
+QImage runStage(const QImage &image, Stage stage)
+{
+    if (!isGray(image))
+        return {};
+    try {
+        detail::applyOpenClModeToThisThread();
+        return toQImage(stage(toUMat(image)), image);
+    } catch (const cv::Exception &) {
+        return {};
+    } catch (const std::bad_alloc &) {
+        return {};
+    }
+}
+
+} // namespace
+
+QImage Preprocessor::clahe(const QImage &image)
+{
+    return runStage(image, [](const cv::UMat &gray) { return claheStage(gray); });
+}
+
+QImage Preprocessor::otsu(const QImage &image)
+{
+    return runStage(image, [](const cv::UMat &gray) { return otsuStage(gray); });
+}
+
+QImage Preprocessor::rotate(const QImage &image, double degrees)
+{
+    return runStage(image, [degrees](const cv::UMat &gray) { return rotateStage(gray, degrees); });
+}
+
+double Preprocessor::estimateSkew(const QImage &image, double maxDegrees)
+{
+    if (!isGray(image))
+        return 0;
+    try {
+        detail::applyOpenClModeToThisThread();
+        return estimateSkewAngle(toUMat(image), std::clamp(maxDegrees, 0.0, 45.0));
+    } catch (const cv::Exception &) {
+        return 0;
+    } catch (const std::bad_alloc &) {
+        return 0;
+    }
 }
 
 QImage Preprocessor::rotateQuarter(const QImage &image, int clockwiseDegrees)

@@ -34,6 +34,22 @@ public:
 
     /// Rotates by a multiple of 90 degrees clockwise (0, 90, 180, 270).
     static QImage rotateQuarter(const QImage &image, int clockwiseDegrees);
+
+    /// The stages of process(), one at a time (the same code process() runs),
+    /// for benchmarks and tools. Each takes a Format_Grayscale8 image, uploads
+    /// it, runs the stage through the T-API and downloads the result; each
+    /// returns a null image (or 0 degrees) for other formats or when OpenCV fails.
+
+    /// Contrast-limited adaptive histogram equalisation (clip 2.0, 8x8 tiles).
+    static QImage clahe(const QImage &image);
+    /// Otsu threshold to a black-on-white 0/255 image.
+    static QImage otsu(const QImage &image);
+    /// How far the text leans counter-clockwise, in degrees within +-@p maxDegrees;
+    /// 0 for a page without enough ink.
+    static double estimateSkew(const QImage &image, double maxDegrees);
+    /// Turns the page counter-clockwise by @p degrees about its centre (bilinear,
+    /// same size, white fill); process() corrects a skew s with rotate(-s).
+    static QImage rotate(const QImage &image, double degrees);
 };
 
 } // namespace quire

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -14,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace quire;
@@ -122,12 +124,40 @@ QString valueOf(const QString &output, const QString &key)
     return {};
 }
 
+// What configureOpenCl(Auto) reports after timing both paths: the device it
+// timed, both timings, and which one won.
+struct MeasuredStatus
+{
+    bool valid = false;
+    bool openClWon = false;
+    QString device;
+    double openClMs = -1;
+    double cpuMs = -1;
+};
+
+MeasuredStatus parseMeasured(const QString &text)
+{
+    static const QRegularExpression openClWon(
+        u"^(.+) \\(OpenCL, ([0-9.]+) ms vs ([0-9.]+) ms on the CPU\\)$"_s);
+    static const QRegularExpression cpuWon(
+        u"^CPU \\(faster than OpenCL on (.+): ([0-9.]+) ms vs ([0-9.]+) ms\\)$"_s);
+    MeasuredStatus measured;
+    if (const QRegularExpressionMatch m = openClWon.match(text); m.hasMatch()) {
+        measured = {true, true, m.captured(1), m.captured(2).toDouble(), m.captured(3).toDouble()};
+    } else if (const QRegularExpressionMatch c = cpuWon.match(text); c.hasMatch()) {
+        measured = {true, false, c.captured(1), c.captured(3).toDouble(), c.captured(2).toDouble()};
+    }
+    return measured;
+}
+
 // Child process: chooses the OpenCL modes given (comma separated, in order)
 // as its first OpenCV calls, then cleans a skewed page with CLAHE, deskew and
 // Otsu and writes it to the path given (and the grayscale variant beside it).
-int emitCleaned(const QString &modes, const QString &outPath)
+// With no path it only reports the status.
+int emitCleaned(const QString &modes, const QString &outPath = {})
 {
     OpenClStatus status;
+    int call = 0;
     for (const QString &name : modes.split(QLatin1Char(','))) {
         const std::optional<OpenClMode> mode = openClModeFromString(name);
         if (!mode) {
@@ -135,12 +165,15 @@ int emitCleaned(const QString &modes, const QString &outPath)
             return kChildFailed;
         }
         status = configureOpenCl(*mode);
+        std::printf("device.%d=%s\n", ++call, qPrintable(status.device));
     }
     std::printf("active=%d\ndevice=%s\nerror=%s\n", status.active ? 1 : 0,
                 qPrintable(status.device), qPrintable(status.error));
     std::fflush(stdout);
     if (!status.error.isEmpty())
         return kChildNoOpenClDevice;
+    if (outPath.isEmpty())
+        return kChildOk;
 
     const QImage page = test::makeTextImage(kLines, 300, 3.0);
     PreprocessOptions options;
@@ -183,6 +216,12 @@ private Q_SLOTS:
     void openClModes_data();
     void openClModes();
     void openClMatchesCpu();
+    void autoWithoutGpuDoesNotMeasure_data();
+    void autoWithoutGpuDoesNotMeasure();
+    void autoMeasuresAndKeepsTheFaster_data();
+    void autoMeasuresAndKeepsTheFaster();
+    void stagesMatchProcess();
+    void stagesRejectBadInput();
     void detectsAndCorrectsSkew_data();
     void detectsAndCorrectsSkew();
     void unskewedPageIsLeftAlone();
@@ -197,7 +236,20 @@ private Q_SLOTS:
     void blankPage();
     void rotateQuarter_data();
     void rotateQuarter();
+
+private:
+    const ChildRun &openClOnProbe();
+
+    std::optional<ChildRun> m_openClOnProbe;
 };
+
+// What "--opencl on" finds in a fresh process (status only, no cleanup), once.
+const ChildRun &TestPreprocessor::openClOnProbe()
+{
+    if (!m_openClOnProbe)
+        m_openClOnProbe = runChild({u"--status"_s, u"on"_s});
+    return *m_openClOnProbe;
+}
 
 void TestPreprocessor::initTestCase()
 {
@@ -306,6 +358,132 @@ void TestPreprocessor::openClMatchesCpu()
               qint64(a.width()) * a.height());
         QVERIFY2(differing <= allowed,
                  qPrintable(u"%1 pixels differ, at most %2 allowed"_s.arg(differing).arg(allowed)));
+    }
+}
+
+void TestPreprocessor::autoWithoutGpuDoesNotMeasure_data()
+{
+    QTest::addColumn<bool>("clean"); // also clean a page, on this thread and another
+    QTest::addColumn<QString>("environment");
+    QTest::newRow("plain") << true << QString();
+    QTest::newRow("measurement not forced") << false << u"QUIRE_OPENCL_AUTO_MEASURE=0"_s;
+}
+
+void TestPreprocessor::autoWithoutGpuDoesNotMeasure()
+{
+    QFETCH(bool, clean);
+    QFETCH(QString, environment);
+    // OpenCV's default search takes a GPU whenever there is one, so "on"
+    // lands on a CPU device (PoCL), or finds none, only where no GPU exists.
+    const ChildRun &on = openClOnProbe();
+    const QString onDevice = valueOf(on.output, u"device"_s);
+    if (on.exitCode == kChildOk && onDevice.contains(", GPU, "_L1))
+        QSKIP(qPrintable(u"An OpenCL GPU is present (%1): auto measures here, see "
+                         "autoMeasuresAndKeepsTheFaster."_s.arg(onDevice)));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList arguments = {clean ? u"--emit-cleaned"_s : u"--status"_s, u"auto"_s};
+    if (clean)
+        arguments << dir.filePath(u"auto.png"_s);
+    const ChildRun run = runChild(arguments, environment);
+    QVERIFY2(run.exitCode == kChildOk, qPrintable(run.output));
+    QCOMPARE(valueOf(run.output, u"active"_s), u"0"_s);
+    // The reason, and no timings: nothing was measured.
+    QCOMPARE(valueOf(run.output, u"device"_s), u"CPU (no OpenCL GPU)"_s);
+    if (clean)
+        QCOMPARE(valueOf(run.output, u"threadDiff"_s), u"0"_s);
+}
+
+void TestPreprocessor::autoMeasuresAndKeepsTheFaster_data()
+{
+    QTest::addColumn<QString>("modes");
+    // Asked twice: the second call must return the first decision, not re-measure.
+    QTest::newRow("auto") << u"auto,auto"_s;
+    // The measurement leaves OpenCL usable for a later "on".
+    QTest::newRow("auto then on") << u"auto,on"_s;
+}
+
+void TestPreprocessor::autoMeasuresAndKeepsTheFaster()
+{
+    QFETCH(QString, modes);
+    const ChildRun &on = openClOnProbe();
+    if (on.exitCode == kChildNoOpenClDevice)
+        QSKIP("No OpenCL device, not even PoCL's CPU device (install pocl-opencl-icd); "
+              "there is nothing to measure.");
+    QVERIFY2(on.exitCode == kChildOk, qPrintable(on.output));
+    const QString onDevice = valueOf(on.output, u"device"_s);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ChildRun run = runChild({u"--emit-cleaned"_s, modes, dir.filePath(u"auto.png"_s)},
+                                  u"QUIRE_OPENCL_AUTO_MEASURE=1"_s);
+    QVERIFY2(run.exitCode == kChildOk, qPrintable(run.output));
+    const QString autoDevice = valueOf(run.output, u"device.1"_s);
+    qInfo("auto: %s", qPrintable(autoDevice));
+    const MeasuredStatus measured = parseMeasured(autoDevice);
+    QVERIFY2(measured.valid, qPrintable(u"no timings in \"%1\""_s.arg(autoDevice)));
+    // It timed the device "on" uses, both ways, and kept the faster path.
+    QVERIFY2(onDevice.startsWith(measured.device + u" ("_s),
+             qPrintable(u"measured \"%1\", on uses \"%2\""_s.arg(measured.device, onDevice)));
+    QVERIFY(measured.openClMs > 0);
+    QVERIFY(measured.cpuMs > 0);
+    if (measured.openClWon)
+        QVERIFY(measured.openClMs <= measured.cpuMs);
+    else
+        QVERIFY(measured.cpuMs <= measured.openClMs);
+
+    if (modes == "auto,auto"_L1) {
+        QCOMPARE(valueOf(run.output, u"device.2"_s), autoDevice);
+        QCOMPARE(valueOf(run.output, u"active"_s), measured.openClWon ? u"1"_s : u"0"_s);
+    } else {
+        QCOMPARE(valueOf(run.output, u"active"_s), u"1"_s);
+        QCOMPARE(valueOf(run.output, u"device.2"_s), onDevice);
+    }
+    // The page is still cleaned right, on this thread and on another.
+    QVERIFY2(std::abs(valueOf(run.output, u"skew"_s).toDouble() - 3.0) <= 0.3,
+             qPrintable(run.output));
+    QCOMPARE(valueOf(run.output, u"threadDiff"_s), u"0"_s);
+}
+
+void TestPreprocessor::stagesMatchProcess()
+{
+    // The public stages are the code process() runs: chained by hand they
+    // give process()'s image, pixel for pixel.
+    const QImage page = test::makeTextImage(kLines, 300, 2.5);
+    const double angle = Preprocessor::estimateSkew(page, 10.0);
+    QVERIFY2(std::abs(angle - 2.5) <= 0.3, qPrintable(u"estimated %1"_s.arg(angle)));
+
+    PreprocessOptions options;
+    options.clahe = true;
+    options.binarize = true;
+    const PreprocessResult whole = Preprocessor::process(page, options);
+    QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+    const QImage equalised = Preprocessor::clahe(page);
+    QCOMPARE(Preprocessor::estimateSkew(equalised, 10.0), whole.skewDegrees);
+    const QImage byHand = Preprocessor::otsu(Preprocessor::rotate(equalised, -whole.skewDegrees));
+    QCOMPARE(byHand.size(), page.size());
+    QCOMPARE(byHand.format(), QImage::Format_Grayscale8);
+    QCOMPARE(byHand.dotsPerMeterX(), page.dotsPerMeterX());
+    QCOMPARE(countDifferentPixels(byHand, whole.image), qint64(0));
+
+    // Each stage does its own job.
+    QVERIFY(countDifferentPixels(equalised, page) > 0);
+    QVERIFY(onlyBlackAndWhite(Preprocessor::otsu(page)));
+    const QImage level = Preprocessor::rotate(page, -angle);
+    QVERIFY2(std::abs(Preprocessor::estimateSkew(level, 10.0)) < 0.3, "rotate did not level the text");
+    QCOMPARE(countDifferentPixels(Preprocessor::rotate(page, 0), page), qint64(0));
+}
+
+void TestPreprocessor::stagesRejectBadInput()
+{
+    QImage rgb(100, 100, QImage::Format_RGB32);
+    rgb.fill(Qt::white);
+    for (const QImage &bad : {QImage(), rgb}) {
+        QVERIFY(Preprocessor::clahe(bad).isNull());
+        QVERIFY(Preprocessor::otsu(bad).isNull());
+        QVERIFY(Preprocessor::rotate(bad, 2.0).isNull());
+        QCOMPARE(Preprocessor::estimateSkew(bad, 10.0), 0.0);
     }
 }
 
@@ -541,6 +719,8 @@ int main(int argc, char **argv)
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 4 && arguments.at(1) == "--emit-cleaned"_L1)
         return emitCleaned(arguments.at(2), arguments.at(3));
+    if (arguments.size() == 3 && arguments.at(1) == "--status"_L1)
+        return emitCleaned(arguments.at(2));
     TestPreprocessor test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
