@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "i18n/Translations.h"
 #include "pipeline/ProcessSetup.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quire-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
+    quire::installTranslations();
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

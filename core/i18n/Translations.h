@@ -1,0 +1,12 @@
+#pragma once
+
+namespace quire {
+
+/// Installs the translators of a Quire executable: English plural forms for
+/// the source strings, then Quire's and Qt's own catalogues for the system
+/// locale (QM files in ../translations beside the executable in a build
+/// tree, ../share/quire/translations when installed). Call once, after the
+/// Q(Core)Application exists.
+void installTranslations();
+
+} // namespace quire

@@ -1,0 +1,459 @@
+#include "PagePanel.h"
+
+#include "PageView.h"
+#include "model/PageResult.h"
+#include "pipeline/PagePreview.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace quire {
+
+namespace {
+
+struct RenderOutcome
+{
+    PageImages images;
+    QString error;
+};
+
+// Converted on the worker thread so the GUI thread only swaps pointers.
+QImage forDisplay(const QImage &image)
+{
+    if (image.isNull())
+        return image;
+    return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                          : QImage::Format_RGB32);
+}
+
+QString milliseconds(double ms)
+{
+    return QString::number(ms, 'f', ms < 10 ? 1 : 0);
+}
+
+} // namespace
+
+PagePanel::PagePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new PageView(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_facts(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
+{
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("pageToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setIconSize(QSize(16, 16));
+
+    m_imageGroup = new QActionGroup(this);
+    m_imageGroup->setExclusive(true);
+    m_renderedAction = new QAction(tr("Rendered"), m_imageGroup);
+    m_renderedAction->setObjectName(QStringLiteral("renderedAction"));
+    m_renderedAction->setCheckable(true);
+    m_renderedAction->setChecked(true);
+    m_renderedAction->setToolTip(tr("Show the page as rendered from the document"));
+    m_cleanedAction = new QAction(tr("Cleaned"), m_imageGroup);
+    m_cleanedAction->setObjectName(QStringLiteral("cleanedAction"));
+    m_cleanedAction->setCheckable(true);
+    m_cleanedAction->setToolTip(tr("Show the cleaned image the OCR engine read"));
+    toolBar->addAction(m_renderedAction);
+    toolBar->addAction(m_cleanedAction);
+    toolBar->addSeparator();
+
+    m_boxesAction = toolBar->addAction(tr("Boxes"));
+    m_boxesAction->setObjectName(QStringLiteral("boxesAction"));
+    m_boxesAction->setCheckable(true);
+    m_boxesAction->setChecked(true);
+    m_boxesAction->setToolTip(tr("Show the word boxes, coloured by confidence"));
+    toolBar->addSeparator();
+
+    m_zoomOutAction = toolBar->addAction(tr("Zoom out"));
+    m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomOutAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("8888%")));
+    toolBar->addWidget(m_zoomLabel);
+    m_zoomInAction = toolBar->addAction(tr("Zoom in"));
+    m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomInAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_fitAction = toolBar->addAction(tr("Fit width"));
+    m_fitAction->setObjectName(QStringLiteral("fitAction"));
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_fitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_fitAction->setToolTip(tr("Fit the page width into the view (Ctrl+0); Ctrl+wheel zooms"));
+
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(makeLegend());
+
+    m_text->setObjectName(QStringLiteral("pageText"));
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setPlaceholderText(tr("The text of the selected page appears here."));
+    m_text->setAccessibleName(tr("Page text"));
+    m_view->setAccessibleName(tr("Page preview"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_text);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_facts->setObjectName(QStringLiteral("pageFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setContentsMargins(6, 0, 6, 4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_facts);
+
+    connect(m_imageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_view->setShowCleaned(action == m_cleanedAction); });
+    connect(m_boxesAction, &QAction::toggled, m_view, &PageView::setBoxesVisible);
+    connect(m_zoomInAction, &QAction::triggered, m_view, &PageView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &PageView::zoomOut);
+    connect(m_fitAction, &QAction::triggered, m_view, &PageView::zoomToFit);
+    connect(m_view, &PageView::zoomChanged, this, &PagePanel::updateZoomLabel);
+    connect(m_view, &PageView::wordClicked, this, &PagePanel::selectWordInText);
+    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &PagePanel::selectWordFromText);
+
+    updateZoomLabel(m_view->zoom());
+    clear();
+}
+
+PagePanel::~PagePanel() = default;
+
+void PagePanel::setStore(const Store *store)
+{
+    m_store = store;
+}
+
+void PagePanel::setSettings(const PipelineSettings &settings)
+{
+    m_settings = settings;
+}
+
+void PagePanel::showPage(const QString &documentPath, int page)
+{
+    const quint64 request = ++m_request;
+    m_path = documentPath;
+    m_page = page;
+    m_rendering = false;
+    m_view->clear();
+    setText(PageResult());
+    const QString name = QFileInfo(documentPath).fileName();
+
+    if (!m_store) {
+        setFacts(tr("No run database is open, so page %1 of %2 cannot be shown.").arg(page).arg(name), true);
+        return;
+    }
+    std::optional<StoredPage> stored = m_store->loadPage(documentPath, page, true);
+    if (!stored) {
+        const QString error = m_store->errorString();
+        if (error.isEmpty())
+            setFacts(tr("Page %1 of %2 has no result yet: it is still queued or being read. "
+                        "Select it again once it is done.")
+                         .arg(page)
+                         .arg(name),
+                     false);
+        else
+            setFacts(tr("Could not read page %1 of %2 from the run database: %3").arg(page).arg(name, error), true);
+        m_view->setMessage(m_facts->text());
+        return;
+    }
+    const PageResult &result = stored->result;
+    setText(result);
+
+    if (result.status == PageStatus::Failed) {
+        const QString error = result.error.isEmpty() ? tr("no reason was recorded") : result.error;
+        setFacts(tr("Page %1 of %2 failed: %3").arg(page).arg(name, error), true);
+        m_view->setMessage(m_facts->text());
+        Q_EMIT pageShown(documentPath, page);
+        return;
+    }
+
+    QStringList facts;
+    if (result.kind == PageKind::Text) {
+        facts << tr("Text layer (no OCR)");
+    } else {
+        facts << tr("OCR");
+        facts << tr("%1 dpi").arg(result.dpi);
+    }
+    if (result.imageSize.isValid())
+        facts << tr("%1×%2 %3").arg(result.imageSize.width()).arg(result.imageSize.height())
+                     .arg(result.kind == PageKind::Text ? tr("pt") : tr("px"));
+    if (result.rotation != 0)
+        facts << tr("rotated %1°").arg(result.rotation);
+    if (result.kind == PageKind::Ocr)
+        facts << tr("skew %1°").arg(result.skewDegrees, 0, 'f', 2);
+    if (result.meanConfidence >= 0 && result.kind == PageKind::Ocr)
+        facts << tr("mean confidence %1%").arg(result.meanConfidence, 0, 'f', 1);
+    facts << (result.words.size() == 1 ? tr("1 word") : tr("%1 words").arg(result.words.size()));
+    if (result.kind == PageKind::Text)
+        facts << tr("extracted in %1 ms").arg(milliseconds(result.timings.totalMs()));
+    else
+        facts << tr("render %1 ms, cleanup %2 ms, OCR %3 ms (total %4 ms)")
+                     .arg(milliseconds(result.timings.renderMs), milliseconds(result.timings.preprocessMs),
+                          milliseconds(result.timings.recognizeMs), milliseconds(result.timings.totalMs()));
+    setFacts(facts.join(QStringLiteral(" · ")), false);
+
+    const bool hasCleaned = result.kind == PageKind::Ocr;
+    m_cleanedAction->setEnabled(hasCleaned);
+    if (!hasCleaned)
+        m_renderedAction->setChecked(true);
+    m_view->setShowCleaned(hasCleaned && m_cleanedAction->isChecked());
+    m_view->setMessage(tr("Rendering page %1 of %2…").arg(page).arg(name));
+    Q_EMIT pageShown(documentPath, page);
+
+    // One render at a time: pages clicked through quickly are skipped, and
+    // only the last one asked for is rendered once the running one is done.
+    m_rendering = true;
+    m_queuedRequest = request;
+    m_queuedResult = result;
+    if (m_rendersRunning == 0)
+        startQueuedRender();
+}
+
+void PagePanel::startQueuedRender()
+{
+    if (m_queuedRequest != m_request) {
+        m_queuedRequest = 0;
+        return; // asked for, then left before its turn came
+    }
+    const quint64 request = m_queuedRequest;
+    const PageResult result = m_queuedResult;
+    const QString documentPath = m_path;
+    m_queuedRequest = 0;
+    m_queuedResult = PageResult();
+
+    // The render needs no words; don't copy thousands of them to the thread.
+    PageResult forRender = result;
+    forRender.words.clear();
+    forRender.text.clear();
+    const PipelineSettings settings = m_settings;
+    ++m_rendersRunning;
+    auto *watcher = new QFutureWatcher<RenderOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, documentPath, result] {
+        watcher->deleteLater();
+        --m_rendersRunning;
+        if (request == m_request) {
+            m_rendering = false;
+            const RenderOutcome outcome = watcher->result();
+            if (outcome.images.rendered.isNull()) {
+                m_view->setMessage(tr("Could not render page %1 of %2 for the preview: %3. "
+                                      "Check that the file is still there and readable.")
+                                       .arg(result.page)
+                                       .arg(QFileInfo(documentPath).fileName(), outcome.error));
+            } else {
+                m_view->setPage(outcome.images, result);
+            }
+            Q_EMIT previewReady(documentPath, result.page);
+        }
+        // else another page was asked for meanwhile: this one is dropped.
+        if (m_queuedRequest != 0)
+            startQueuedRender();
+    });
+    watcher->setFuture(QtConcurrent::run([documentPath, forRender, settings] {
+        RenderOutcome outcome;
+        outcome.images = PagePreview::render(documentPath, forRender, settings, &outcome.error);
+        outcome.images.rendered = forDisplay(outcome.images.rendered);
+        outcome.images.cleaned = forDisplay(outcome.images.cleaned);
+        return outcome;
+    }));
+}
+
+void PagePanel::clear()
+{
+    ++m_request;
+    m_path.clear();
+    m_page = 0;
+    m_rendering = false;
+    m_view->clear();
+    m_view->setMessage(tr("Select a page to see it here."));
+    setText(PageResult());
+    setFacts(QString(), false);
+}
+
+PageView *PagePanel::view() const
+{
+    return m_view;
+}
+
+QPlainTextEdit *PagePanel::textView() const
+{
+    return m_text;
+}
+
+QLabel *PagePanel::factsLabel() const
+{
+    return m_facts;
+}
+
+QString PagePanel::documentPath() const
+{
+    return m_path;
+}
+
+int PagePanel::page() const
+{
+    return m_page;
+}
+
+bool PagePanel::isRendering() const
+{
+    return m_rendering;
+}
+
+int PagePanel::pendingRenders() const
+{
+    return m_rendersRunning;
+}
+
+void PagePanel::setFacts(const QString &text, bool isError)
+{
+    m_facts->setText(text);
+    QPalette palette = this->palette();
+    if (isError)
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x1c));
+    m_facts->setPalette(palette);
+}
+
+void PagePanel::setText(const PageResult &result)
+{
+    // The text shown is the page's own text; each word is found in it in
+    // order, so a click on a box can select the word in the text.
+    const QString text = result.text.isEmpty() ? joinWords(result.words) : result.text;
+    m_wordStart.clear();
+    m_wordLength.clear();
+    m_wordStart.reserve(result.words.size());
+    m_wordLength.reserve(result.words.size());
+    qsizetype from = 0;
+    for (const Word &word : result.words) {
+        const qsizetype at = word.text.isEmpty() ? -1 : text.indexOf(word.text, from);
+        m_wordStart.append(int(at));
+        m_wordLength.append(int(word.text.size()));
+        if (at >= 0)
+            from = at + word.text.size();
+    }
+    m_syncingText = true;
+    m_text->setExtraSelections({});
+    m_text->setPlainText(text);
+    m_syncingText = false;
+}
+
+void PagePanel::selectWordInText(int index)
+{
+    highlightWord(index, true);
+}
+
+void PagePanel::selectWordFromText()
+{
+    if (m_syncingText || m_wordStart.isEmpty())
+        return;
+    // The word the text cursor is in (or just after), shown in the view.
+    const int position = m_text->textCursor().position();
+    int found = -1;
+    for (int i = 0; i < m_wordStart.size(); ++i) {
+        const int start = m_wordStart.at(i);
+        if (start < 0)
+            continue;
+        if (start > position)
+            break;
+        if (position <= start + m_wordLength.at(i))
+            found = i;
+    }
+    if (found < 0 || found == m_view->selectedWord())
+        return;
+    m_view->setSelectedWord(found);
+    highlightWord(found, false);
+}
+
+void PagePanel::highlightWord(int index, bool moveCursor)
+{
+    QList<QTextEdit::ExtraSelection> extras;
+    if (index >= 0 && index < m_wordStart.size() && m_wordStart.at(index) >= 0) {
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(m_wordStart.at(index));
+        cursor.setPosition(m_wordStart.at(index) + m_wordLength.at(index), QTextCursor::KeepAnchor);
+        QTextEdit::ExtraSelection extra;
+        extra.cursor = cursor;
+        extra.format.setBackground(QColor(0xff, 0xe0, 0x66));
+        extras.append(extra);
+        if (moveCursor) {
+            m_syncingText = true;
+            m_text->setTextCursor(cursor);
+            m_text->ensureCursorVisible();
+            m_syncingText = false;
+        }
+    }
+    m_text->setExtraSelections(extras);
+}
+
+void PagePanel::updateZoomLabel(double factor)
+{
+    m_zoomLabel->setText(tr("%1%").arg(qRound(factor * 100)));
+    m_zoomOutAction->setEnabled(factor > PageView::MinZoom + 1e-9);
+    m_zoomInAction->setEnabled(factor < PageView::MaxZoom - 1e-9);
+}
+
+QWidget *PagePanel::makeLegend()
+{
+    auto *legend = new QWidget(this);
+    legend->setObjectName(QStringLiteral("confidenceLegend"));
+    auto *layout = new QHBoxLayout(legend);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(4);
+    layout->addWidget(new QLabel(tr("Confidence:"), legend));
+    const struct
+    {
+        double confidence;
+        QString label;
+    } entries[] = {
+        {95, tr("90 and up")},
+        {80, tr("70–89")},
+        {50, tr("below 70")},
+    };
+    for (const auto &entry : entries) {
+        QPixmap swatch(12, 12);
+        swatch.fill(Qt::transparent);
+        QPainter painter(&swatch);
+        QColor fill = PageView::confidenceColor(entry.confidence);
+        const QColor outline = fill;
+        fill.setAlpha(90);
+        painter.fillRect(swatch.rect(), fill);
+        painter.setPen(outline);
+        painter.drawRect(swatch.rect().adjusted(0, 0, -1, -1));
+        painter.end();
+        auto *swatchLabel = new QLabel(legend);
+        swatchLabel->setPixmap(swatch);
+        layout->addWidget(swatchLabel);
+        layout->addWidget(new QLabel(entry.label, legend));
+        layout->addSpacing(6);
+    }
+    return legend;
+}
+
+} // namespace quire

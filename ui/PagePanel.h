@@ -1,0 +1,96 @@
+#pragma once
+
+#include "model/PageResult.h"
+#include "pipeline/PipelineSettings.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QPlainTextEdit;
+class QSplitter;
+
+namespace quire {
+
+class PageView;
+class Store;
+
+/// A page's preview (PageView with its toolbar), the page text beside it and
+/// a line of facts about the page. Loads the page from the store and renders
+/// its images on a worker thread.
+class PagePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PagePanel(QWidget *parent = nullptr);
+    ~PagePanel() override;
+    Q_DISABLE_COPY_MOVE(PagePanel)
+
+    /// The store pages are read from; not owned, must outlive its use here.
+    void setStore(const quire::Store *store);
+    /// Settings the previews are rendered with (dpi, cleanup, passwords).
+    void setSettings(const quire::PipelineSettings &settings);
+
+    /// Shows page @p page (1-based) of @p documentPath: text and facts at
+    /// once, the images when the background render finishes. A render that
+    /// finishes after another page was asked for is dropped.
+    void showPage(const QString &documentPath, int page);
+    void clear();
+
+    PageView *view() const;
+    QPlainTextEdit *textView() const;
+    QLabel *factsLabel() const;
+    QString documentPath() const;
+    int page() const; ///< 0 when none is shown.
+    bool isRendering() const; ///< The shown page's images are still being rendered.
+    int pendingRenders() const; ///< Renders still running, stale ones included.
+
+Q_SIGNALS:
+    /// The stored page was loaded and its text and facts are shown.
+    void pageShown(const QString &documentPath, int page);
+    /// Its images arrived and are in the view (or the render failed: the
+    /// view's message says why).
+    void previewReady(const QString &documentPath, int page);
+
+private:
+    void startQueuedRender();
+    void setFacts(const QString &text, bool isError);
+    void setText(const quire::PageResult &result);
+    void selectWordInText(int index);
+    void selectWordFromText();
+    void highlightWord(int index, bool moveCursor);
+    void updateZoomLabel(double factor);
+    QWidget *makeLegend();
+
+    const Store *m_store = nullptr;
+    PipelineSettings m_settings;
+    PageView *m_view = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QActionGroup *m_imageGroup = nullptr;
+    QAction *m_renderedAction = nullptr;
+    QAction *m_cleanedAction = nullptr;
+    QAction *m_boxesAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_fitAction = nullptr;
+
+    QString m_path;
+    int m_page = 0;
+    quint64 m_request = 0; ///< Bumped on every showPage()/clear(); older renders are stale.
+    int m_rendersRunning = 0;
+    quint64 m_queuedRequest = 0; ///< The request whose render waits for the running one; 0 for none.
+    PageResult m_queuedResult;
+    bool m_rendering = false;
+    QList<int> m_wordStart;  ///< Offset of each word in the text, -1 when not found.
+    QList<int> m_wordLength;
+    bool m_syncingText = false;
+};
+
+} // namespace quire
