@@ -11,9 +11,10 @@ namespace quire::cli {
 
 namespace {
 
+// lupdate files these strings under the namespace, "quire::cli"; the lookup must match.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("quire-cli", text);
+    return QCoreApplication::translate("quire::cli", text);
 }
 
 QString row(const EvalScore &score)

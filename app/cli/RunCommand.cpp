@@ -26,9 +26,10 @@ namespace quire::cli {
 
 namespace {
 
+// lupdate files these strings under the namespace, "quire::cli"; the lookup must match.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("quire-cli", text, disambiguation, n);
+    return QCoreApplication::translate("quire::cli", text, disambiguation, n);
 }
 
 struct RunOptions
@@ -257,6 +258,14 @@ int runCommand(const QStringList &arguments)
     RunOptions options;
     if (const auto exit = parseRunOptions(arguments, &options))
         return *exit;
+
+    // Nothing to do when no input exists: say so before creating a database.
+    if (std::none_of(options.inputs.cbegin(), options.inputs.cend(),
+                     [](const QString &input) { return QFileInfo::exists(input); })) {
+        for (const QString &input : std::as_const(options.inputs))
+            printError(tr("error: %1 does not exist.").arg(input));
+        return ExitUsage;
+    }
 
     Store store;
     if (!store.open(options.database)) {

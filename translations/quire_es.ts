@@ -1,0 +1,2210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>PageProcessor</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>image cleanup failed: %1</source>
+        <translation>falló la limpieza de la imagen: %1</translation>
+    </message>
+    <message>
+        <source>recognition failed: %1</source>
+        <translation>falló el reconocimiento: %1</translation>
+    </message>
+    <message>
+        <source>the OCR engine is not ready: %1</source>
+        <translation>el motor de OCR no está listo: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>no se pudo leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document has %n page(s)</source>
+        <translation>
+            <numerusform>el documento tiene %n página</numerusform>
+            <numerusform>el documento tiene %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of memory; try a lower --dpi</source>
+        <translation>memoria insuficiente; pruebe con un --dpi más bajo</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <source>%1/%2 pages</source>
+        <translation>%1/%2 páginas</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n document(s) being opened)</source>
+        <translation>
+            <numerusform> (+%n documento abriéndose)</numerusform>
+            <numerusform> (+%n documentos abriéndose)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 pages/min  ETA %2</source>
+        <translation>  %1 páginas/min  restante %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n failed</source>
+        <translation>
+            <numerusform>  %n fallida</numerusform>
+            <numerusform>  %n fallidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: quire-cli COMMAND [options]
+
+Commands:
+  run PATH...     OCR files and folders (PDF, PNG, JPEG, TIFF) into a database
+  export          write a database&apos;s results as CSV
+  eval            score stored text against ground-truth files
+  bench PATH...   measure pages/min per worker count and find the sweet spot
+
+Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Uso: quire-cli COMANDO [opciones]
+
+Comandos:
+  run RUTA...     aplica OCR a archivos y carpetas (PDF, PNG, JPEG, TIFF) y lo guarda en una base de datos
+  export          escribe como CSV los resultados de una base de datos
+  eval            puntúa el texto guardado frente a archivos de referencia (ground truth)
+  bench RUTA...   mide páginas/min por número de trabajadores y encuentra el punto óptimo
+
+Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.
+
+%2</source>
+        <translation>Comando desconocido: &apos;%1&apos;.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Batch OCR for folders of PDFs and scans. Files and folders given are added to the run.</source>
+        <translation>OCR por lotes para carpetas de PDF y escaneos. Los archivos y carpetas indicados se añaden a la ejecución.</translation>
+    </message>
+    <message>
+        <source>Database file (default: the one used last).</source>
+        <translation>Archivo de base de datos (predeterminado: el último usado).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Files and folders to process.</source>
+        <translation>Archivos y carpetas que procesar.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::BatchRun</name>
+    <message>
+        <source>%1: cannot be recorded in the database: %2</source>
+        <translation>%1: no se puede registrar en la base de datos: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) failed</source>
+        <translation>
+            <numerusform>falló %n página</numerusform>
+            <numerusform>fallaron %n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::Coordinator</name>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>trabajando</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>saliendo</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 veces</translation>
+    </message>
+    <message>
+        <source>reported an error: %1</source>
+        <translation>informó de un error: %1</translation>
+    </message>
+    <message>
+        <source>answered a job it was not given</source>
+        <translation>respondió a un trabajo que no se le había asignado</translation>
+    </message>
+    <message>
+        <source>Worker %1 uses %2 MB of memory after %3, page %4 (limit %5 MB); replacing it.</source>
+        <translation>El trabajador %1 usa %2 MB de memoria tras %3, página %4 (límite: %5 MB); se sustituye.</translation>
+    </message>
+    <message>
+        <source>sent an unexpected &apos;%1&apos; message</source>
+        <translation>envió un mensaje &apos;%1&apos; inesperado</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>Worker %1 %2 on %3 (attempt %4 of %5).</source>
+        <translation>El trabajador %1 %2 en %3 (intento %4 de %5).</translation>
+    </message>
+    <message>
+        <source>%1: the worker %2 while opening it, %3; skipped.</source>
+        <translation>%1: el trabajador %2 al abrirlo, %3; se omite.</translation>
+    </message>
+    <message>
+        <source>%1: the worker %2 on this page %3; the page is quarantined.</source>
+        <translation>%1: el trabajador %2 en esta página %3; la página queda en cuarentena.</translation>
+    </message>
+    <message>
+        <source>Worker %1 %2.</source>
+        <translation>El trabajador %1 %2.</translation>
+    </message>
+    <message>
+        <source>quire-worker %1%2</source>
+        <translation>quire-worker %1%2</translation>
+    </message>
+    <message>
+        <source>was stopped</source>
+        <translation>fue detenido</translation>
+    </message>
+</context>
+<context>
+    <name>quire::CsvExporter</name>
+    <message>
+        <source>Could not create the CSV file %1: %2. Check that the folder exists and can be written.</source>
+        <translation>No se pudo crear el archivo CSV %1: %2. Compruebe que la carpeta existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file %1: %2. Check free disk space.</source>
+        <translation>No se pudo escribir el archivo CSV %1: %2. Compruebe el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1 because the results could not be read: %2</source>
+        <translation>No se pudo exportar a %1 porque no se pudieron leer los resultados: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the CSV file %1: %2. Check free disk space and permissions.</source>
+        <translation>No se pudo guardar el archivo CSV %1: %2. Compruebe el espacio libre en disco y los permisos.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DashboardWidget</name>
+    <message>
+        <source>Throughput (pages per minute)</source>
+        <translation>Rendimiento (páginas por minuto)</translation>
+    </message>
+    <message>
+        <source>last 30 s</source>
+        <translation>últimos 30 s</translation>
+    </message>
+    <message>
+        <source>whole run</source>
+        <translation>toda la ejecución</translation>
+    </message>
+    <message>
+        <source>seconds since the start</source>
+        <translation>segundos desde el inicio</translation>
+    </message>
+    <message>
+        <source>pages/min</source>
+        <translation>páginas/min</translation>
+    </message>
+    <message>
+        <source>Pages finished per minute. Red lines mark the moments the number of workers changed.</source>
+        <translation>Páginas terminadas por minuto. Las líneas rojas marcan los momentos en que cambió el número de trabajadores.</translation>
+    </message>
+    <message>
+        <source>Number of worker processes. Changes take effect at once during a run: new workers start, surplus ones finish their page and leave.</source>
+        <translation>Número de procesos trabajadores. Los cambios se aplican de inmediato durante una ejecución: los trabajadores nuevos arrancan y los sobrantes terminan su página y salen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n trabajador</numerusform>
+            <numerusform>%n trabajadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>Trabajadores:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s) on this computer</source>
+        <translation>
+            <numerusform>%n núcleo en este equipo</numerusform>
+            <numerusform>%n núcleos en este equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minutes since the start</source>
+        <translation>minutos desde el inicio</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DocumentReader</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+    <message>
+        <source>no further detail</source>
+        <translation>sin más detalles</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (Poppler: %2)</source>
+        <translation>%1 está dañado y no se puede leer (Poppler: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: give the password with --password</source>
+        <translation>%1 está protegido con contraseña: indique la contraseña con --password</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected and the password given does not open it</source>
+        <translation>%1 está protegido con contraseña y la contraseña indicada no lo abre</translation>
+    </message>
+    <message>
+        <source>%1 has no pages</source>
+        <translation>%1 no tiene páginas</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2)</source>
+        <translation>%1 está dañado y no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: Poppler finds no usable page there (the file is damaged)</source>
+        <translation>no se puede leer %1: Poppler no encuentra ninguna página utilizable (el archivo está dañado)</translation>
+    </message>
+    <message>
+        <source>%1 has no usable size (%2 x %3 pt) and cannot be rendered</source>
+        <translation>%1 no tiene un tamaño utilizable (%2 x %3 pt) y no se puede renderizar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rendered at %2 DPI: the resolution must be positive</source>
+        <translation>%1 no se puede renderizar a %2 DPI: la resolución debe ser positiva</translation>
+    </message>
+    <message>
+        <source>%1 is too large to render (%2 x %3 in): even at %4 DPI it would take %5 pixels, over the limit of %6; raise the pixel limit to process it</source>
+        <translation>%1 es demasiado grande para renderizarlo (%2 x %3 pulg.): incluso a %4 DPI ocuparía %5 píxeles, por encima del límite de %6; aumente el límite de píxeles para procesarlo</translation>
+    </message>
+    <message>
+        <source>%1 could not be rendered (Poppler: %2)</source>
+        <translation>no se pudo renderizar %1 (Poppler: %2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the image has no such page</source>
+        <translation>no se puede leer %1: la imagen no tiene esa página</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded (%2)</source>
+        <translation>no se pudo decodificar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to process (%2 x %3 pixels at %4 DPI): even at %5 DPI it would exceed the limit of %6 pixels; raise the pixel limit to process it</source>
+        <translation>%1 es demasiado grande para procesarlo (%2 x %3 píxeles a %4 DPI): incluso a %5 DPI superaría el límite de %6 píxeles; aumente el límite de píxeles para procesarlo</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF or a supported image (PNG, JPEG, TIFF)</source>
+        <translation>%1 no es un PDF ni una imagen compatible (PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <source>No document is open</source>
+        <translation>No hay ningún documento abierto</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: the document has %2 pages</source>
+        <translation>%1 no existe: el documento tiene %2 páginas</translation>
+    </message>
+</context>
+<context>
+    <name>quire::DocumentType</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::InputScanner</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a folder</source>
+        <translation>%1 no es ni un archivo ni una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF or a supported image (PNG, JPEG, TIFF)</source>
+        <translation>%1 no es un PDF ni una imagen compatible (PNG, JPEG, TIFF)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::MainWindow</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Add PDF, PNG, JPEG or TIFF files to the run</source>
+        <translation>Añadir archivos PDF, PNG, JPEG o TIFF a la ejecución</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Add every document in a folder and its subfolders</source>
+        <translation>Añadir todos los documentos de una carpeta y sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>Start an empty database for new documents</source>
+        <translation>Crear una base de datos vacía para documentos nuevos</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation>Abrir base de &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Open an existing Quire database to browse it or continue its run</source>
+        <translation>Abrir una base de datos de Quire existente para consultarla o continuar su ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Process the documents waiting in the queue; pages already done are skipped</source>
+        <translation>Procesar los documentos que esperan en la cola; se omiten las páginas ya hechas</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Hand out no new pages; the workers finish the pages in hand</source>
+        <translation>No repartir páginas nuevas; los trabajadores terminan las páginas en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the run now. Finished pages are kept; Start continues where it stopped</source>
+        <translation>Detener la ejecución ahora. Las páginas terminadas se conservan; Iniciar continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Find Sweet &amp;Spot…</source>
+        <translation>&amp;Buscar punto óptimo…</translation>
+    </message>
+    <message>
+        <source>Measure pages per minute for several worker counts and find the best</source>
+        <translation>Medir las páginas por minuto con distintos números de trabajadores y encontrar el mejor</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Page timeout, retries, worker memory limit and passwords</source>
+        <translation>Tiempo límite por página, reintentos, límite de memoria de los trabajadores y contraseñas</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the Newest Page</source>
+        <translation>&amp;Seguir la página más reciente</translation>
+    </message>
+    <message>
+        <source>Show each page as it finishes; picking a page yourself turns this off</source>
+        <translation>Mostrar cada página en cuanto termina; elegir una página manualmente desactiva esta opción</translation>
+    </message>
+    <message>
+        <source>&amp;About Quire</source>
+        <translation>&amp;Acerca de Quire</translation>
+    </message>
+    <message>
+        <source>Double-click a document to see its first page</source>
+        <translation>Haga doble clic en un documento para ver su primera página</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop PDFs, scans or folders here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every page is read by a pool of workers; the dashboard shows how fast, and each page appears below as it finishes.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Suelte aquí archivos PDF, escaneos o carpetas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un grupo de trabajadores lee cada página; el panel muestra a qué velocidad, y cada página aparece abajo en cuanto termina.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Problems and messages of the run appear here.</source>
+        <translation>Aquí aparecen los problemas y mensajes de la ejecución.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Pages per minute over the last 30 seconds, and over the whole run</source>
+        <translation>Páginas por minuto en los últimos 30 segundos y en toda la ejecución</translation>
+    </message>
+    <message>
+        <source>Time left at the rate of the last 30 seconds</source>
+        <translation>Tiempo restante al ritmo de los últimos 30 segundos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 while a run goes on: cancel the run first.</source>
+        <translation>No se puede abrir %1 mientras hay una ejecución en curso: cancele primero la ejecución.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. Choose another file with File → Open Database.</source>
+        <translation>No se puede abrir la base de datos %1: %2. Elija otro archivo con Archivo → Abrir base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 — Quire</source>
+        <translation>%1 — Quire</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s), %2 page(s) done. Press Start to continue unfinished documents.</source>
+        <translation>
+            <numerusform>Se abrió %1: %n documento; páginas hechas: %2. Pulse Iniciar para continuar los documentos sin terminar.</numerusform>
+            <numerusform>Se abrió %1: %n documentos; páginas hechas: %2. Pulse Iniciar para continuar los documentos sin terminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database %1 (empty). Drop documents to start.</source>
+        <translation>Base de datos %1 (vacía). Suelte documentos para empezar.</translation>
+    </message>
+    <message>
+        <source>Could not read the stored pages: %1</source>
+        <translation>No se pudieron leer las páginas guardadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; it was not added.</source>
+        <translation>%1 no existe; no se ha añadido.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Añadido: %1.</translation>
+    </message>
+    <message>
+        <source>Added %1; they start when the current run ends.</source>
+        <translation>Añadido: %1; empezarán cuando termine la ejecución actual.</translation>
+    </message>
+    <message>
+        <source>Every document here is done with these settings. Add documents, or change a setting to process them again.</source>
+        <translation>Todos los documentos ya están hechos con esta configuración. Añada documentos o cambie algún ajuste para volver a procesarlos.</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: drop files or folders on the window, or use File → Add Files.</source>
+        <translation>Aún no hay nada que hacer: suelte archivos o carpetas en la ventana o use Archivo → Añadir archivos.</translation>
+    </message>
+    <message>
+        <source>The sweet-spot measurement is running; the run starts when you press Start after it ends.</source>
+        <translation>La medición del punto óptimo está en curso; la ejecución empezará cuando pulse Iniciar después de que termine.</translation>
+    </message>
+    <message>
+        <source>Cannot start: the language %1 is not installed (installed: %2). Choose another language in Settings, or install the tesseract-ocr-%1 package.</source>
+        <translation>No se puede iniciar: el idioma %1 no está instalado (instalados: %2). Elija otro idioma en Configuración o instale el paquete tesseract-ocr-%1.</translation>
+    </message>
+    <message>
+        <source>Language Not Installed</source>
+        <translation>Idioma no instalado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started: %n worker(s), %1 dpi, languages %2.</source>
+        <translation>
+            <numerusform>Iniciado: %n trabajador, %1 dpi, idiomas %2.</numerusform>
+            <numerusform>Iniciado: %n trabajadores, %1 dpi, idiomas %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: the workers finish the pages in hand and take no new ones.</source>
+        <translation>En pausa: los trabajadores terminan las páginas en curso y no toman otras nuevas.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Reanudado.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Hand out pages again</source>
+        <translation>Volver a repartir páginas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) that are not PDFs or images.</source>
+        <translation>
+            <numerusform>Se omitió %n archivo que no es PDF ni imagen.</numerusform>
+            <numerusform>Se omitieron %n archivos que no son PDF ni imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page %2 failed for an unknown reason.</source>
+        <translation>%1, página %2: falló por un motivo desconocido.</translation>
+    </message>
+    <message>
+        <source>%1 has no finished page yet.</source>
+        <translation>%1 aún no tiene ninguna página terminada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image cleanup runs on %1.</source>
+        <translation>La limpieza de imagen se ejecuta en %1.</translation>
+    </message>
+    <message>
+        <source>Workers: %1.</source>
+        <translation>Trabajadores: %1.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) in %2 (%3 pages/min): %4 from the text layer, %5 recognized, %6 failed; %7 done before.</source>
+        <translation>Páginas: %1 en %2 (%3 páginas/min): %4 de la capa de texto, %5 reconocidas, %6 fallidas; %7 hechas antes.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 %2</source>
+        <translation>La ejecución se detuvo: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 Everything finished is saved; press Start to continue.</source>
+        <translation>Cancelado. %1 Todo lo terminado está guardado; pulse Iniciar para continuar.</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminado: %1</translation>
+    </message>
+    <message>
+        <source>No PDF or image files were found in what was added.</source>
+        <translation>No se encontraron archivos PDF ni de imagen en lo que se añadió.</translation>
+    </message>
+    <message>
+        <source>The Run Stopped</source>
+        <translation>La ejecución se detuvo</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1
+
+Pages finished so far are saved.</source>
+        <translation>La ejecución se detuvo: %1
+
+Las páginas terminadas hasta ahora están guardadas.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; see the log.</source>
+        <translation>Detenido por un error; consulte el registro.</translation>
+    </message>
+    <message>
+        <source>Cancelled; press Start to continue.</source>
+        <translation>Cancelado; pulse Iniciar para continuar.</translation>
+    </message>
+    <message>
+        <source>Pages: %1 / %2</source>
+        <translation>Páginas: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Ready; press Start.</source>
+        <translation>Listo; pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>Pages: %1 / %2+</source>
+        <translation>Páginas: %1 / %2+</translation>
+    </message>
+    <message>
+        <source>%1 done in this run, %2 done before, %3 failed, %4 to go</source>
+        <translation>%1 hechas en esta ejecución, %2 hechas antes, %3 fallidas, %4 pendientes</translation>
+    </message>
+    <message>
+        <source>%1 pages/min (30 s) · %2 overall</source>
+        <translation>%1 páginas/min (30 s) · %2 en total</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Duró %1</translation>
+    </message>
+    <message>
+        <source>ETA: paused</source>
+        <translation>Restante: en pausa</translation>
+    </message>
+    <message>
+        <source>ETA: counting pages…</source>
+        <translation>Restante: contando páginas…</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restante: %1</translation>
+    </message>
+    <message>
+        <source>ETA: measuring…</source>
+        <translation>Restante: midiendo…</translation>
+    </message>
+    <message>
+        <source>Failures: %1</source>
+        <translation>Fallos: %1</translation>
+    </message>
+    <message>
+        <source>Scanning the documents…</source>
+        <translation>Examinando los documentos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %1 of %n worker(s) busy.</source>
+        <translation>
+            <numerusform>En ejecución: %1 de %n trabajador ocupado.</numerusform>
+            <numerusform>En ejecución: %1 de %n trabajadores ocupados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused; press Resume to go on.</source>
+        <translation>En pausa; pulse Reanudar para seguir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log (%n problem(s))</source>
+        <translation>
+            <numerusform>Registro (%n problema)</numerusform>
+            <numerusform>Registro (%n problemas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents added last</source>
+        <translation>Los últimos documentos añadidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of this database, %1 pages</source>
+        <translation>
+            <numerusform>%n documento de esta base de datos, %1 páginas</numerusform>
+            <numerusform>%n documentos de esta base de datos, %1 páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Using %n worker(s), the measured sweet spot.</source>
+        <translation>
+            <numerusform>Se usa %n trabajador, el punto óptimo medido.</numerusform>
+            <numerusform>Se usan %n trabajadores, el punto óptimo medido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved; they apply from the next run.</source>
+        <translation>Configuración guardada; se aplicará a partir de la próxima ejecución.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Add Documents</source>
+        <translation>Añadir documentos</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add a Folder</source>
+        <translation>Añadir una carpeta</translation>
+    </message>
+    <message>
+        <source>Open a Quire Database</source>
+        <translation>Abrir una base de datos de Quire</translation>
+    </message>
+    <message>
+        <source>Quire databases (*.sqlite *.db)</source>
+        <translation>Bases de datos de Quire (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>New Quire Database</source>
+        <translation>Nueva base de datos de Quire</translation>
+    </message>
+    <message>
+        <source>Quire databases (*.sqlite)</source>
+        <translation>Bases de datos de Quire (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is the database already open; choose another name for a new one.</source>
+        <translation>%1 es la base de datos que ya está abierta; elija otro nombre para la nueva.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it could not be deleted.</source>
+        <translation>No se puede reemplazar %1: no se pudo eliminar.</translation>
+    </message>
+    <message>
+        <source>About Quire</source>
+        <translation>Acerca de Quire</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Quire %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Turns folders of PDFs and scans into searchable text as fast as the computer allows: a pool of worker processes renders, cleans and recognizes every page (Poppler, OpenCV, Tesseract).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quire %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Convierte carpetas de PDF y escaneos en texto con búsqueda tan rápido como lo permite el equipo: un grupo de procesos trabajadores renderiza, limpia y reconoce cada página (Poppler, OpenCV, Tesseract).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PagePanel</name>
+    <message>
+        <source>Rendered</source>
+        <translation>Renderizada</translation>
+    </message>
+    <message>
+        <source>Show the page as rendered from the document</source>
+        <translation>Mostrar la página tal como se renderizó a partir del documento</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Limpia</translation>
+    </message>
+    <message>
+        <source>Show the cleaned image the OCR engine read</source>
+        <translation>Mostrar la imagen limpia que leyó el motor de OCR</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cuadros</translation>
+    </message>
+    <message>
+        <source>Show the word boxes, coloured by confidence</source>
+        <translation>Mostrar los cuadros de las palabras, coloreados según la confianza</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit the page width into the view (Ctrl+0); Ctrl+wheel zooms</source>
+        <translation>Ajustar el ancho de la página a la vista (Ctrl+0); Ctrl+rueda cambia el zoom</translation>
+    </message>
+    <message>
+        <source>The text of the selected page appears here.</source>
+        <translation>Aquí aparece el texto de la página seleccionada.</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>Texto de la página</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Vista previa de la página</translation>
+    </message>
+    <message>
+        <source>No run database is open, so page %1 of %2 cannot be shown.</source>
+        <translation>No hay ninguna base de datos de ejecución abierta, así que no se puede mostrar la página %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 has no result yet: it is still queued or being read. Select it again once it is done.</source>
+        <translation>La página %1 de %2 aún no tiene resultado: sigue en cola o se está leyendo. Vuelva a seleccionarla cuando esté hecha.</translation>
+    </message>
+    <message>
+        <source>Could not read page %1 of %2 from the run database: %3</source>
+        <translation>No se pudo leer la página %1 de %2 de la base de datos de ejecución: %3</translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>no se registró ningún motivo</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 failed: %3</source>
+        <translation>La página %1 de %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>Text layer (no OCR)</source>
+        <translation>Capa de texto (sin OCR)</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>%1×%2 %3</source>
+        <translation>%1×%2 %3</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>girada %1°</translation>
+    </message>
+    <message>
+        <source>skew %1°</source>
+        <translation>inclinación %1°</translation>
+    </message>
+    <message>
+        <source>mean confidence %1%</source>
+        <translation>confianza media %1%</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 palabra</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 palabras</translation>
+    </message>
+    <message>
+        <source>extracted in %1 ms</source>
+        <translation>extraído en %1 ms</translation>
+    </message>
+    <message>
+        <source>render %1 ms, cleanup %2 ms, OCR %3 ms (total %4 ms)</source>
+        <translation>renderizado %1 ms, limpieza %2 ms, OCR %3 ms (total %4 ms)</translation>
+    </message>
+    <message>
+        <source>Rendering page %1 of %2…</source>
+        <translation>Renderizando la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Could not render page %1 of %2 for the preview: %3. Check that the file is still there and readable.</source>
+        <translation>No se pudo renderizar la página %1 de %2 para la vista previa: %3. Compruebe que el archivo sigue ahí y se puede leer.</translation>
+    </message>
+    <message>
+        <source>Select a page to see it here.</source>
+        <translation>Seleccione una página para verla aquí.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Confianza:</translation>
+    </message>
+    <message>
+        <source>90 and up</source>
+        <translation>90 o más</translation>
+    </message>
+    <message>
+        <source>70–89</source>
+        <translation>70–89</translation>
+    </message>
+    <message>
+        <source>below 70</source>
+        <translation>menos de 70</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PageView</name>
+    <message>
+        <source>“%1”, confidence %2%</source>
+        <translation>«%1», confianza %2%</translation>
+    </message>
+</context>
+<context>
+    <name>quire::QueueModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Pages finished (recognized, read from the text layer or done in an earlier run) out of the document&apos;s pages</source>
+        <translation>Páginas terminadas (reconocidas, leídas de la capa de texto o hechas en una ejecución anterior) respecto al total de páginas del documento</translation>
+    </message>
+    <message>
+        <source>Why the document or one of its pages failed</source>
+        <translation>Por qué falló el documento o alguna de sus páginas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, %n page(s) failed</source>
+        <translation>
+            <numerusform>Terminado, %n página fallida</numerusform>
+            <numerusform>Terminado, %n páginas fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting pages…</source>
+        <translation>Contando páginas…</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En proceso</translation>
+    </message>
+    <message>
+        <source>Stopped; press Start to continue</source>
+        <translation>Detenido; pulse Iniciar para continuar</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>The document could not be opened.</source>
+        <translation>No se pudo abrir el documento.</translation>
+    </message>
+    <message>
+        <source>%1 pages failed; the last: %2</source>
+        <translation>Fallaron %1 páginas; la última: %2</translation>
+    </message>
+    <message>
+        <source>%1 / ?</source>
+        <translation>%1 / ?</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 in the document</source>
+        <translation>%1 hechas, %2 fallidas, %3 en el documento</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
+    </message>
+    <message>
+        <source>Page %1 failed for an unknown reason.</source>
+        <translation>La página %1 falló por un motivo desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SettingsDialog</name>
+    <message>
+        <source>Quire Settings</source>
+        <translation>Configuración de Quire</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 s at 300 dpi)</source>
+        <translation>Automático (%1 s a 300 dpi)</translation>
+    </message>
+    <message>
+        <source>A page that takes longer is abandoned, its worker restarted and the page retried. Automatic scales with the page size.</source>
+        <translation>Una página que tarde más se abandona, su trabajador se reinicia y la página se vuelve a intentar. El modo automático se ajusta al tamaño de la página.</translation>
+    </message>
+    <message>
+        <source>How often a page whose worker crashed or hung is tried again before it is marked failed.</source>
+        <translation>Cuántas veces se reintenta una página cuyo trabajador se cerró inesperadamente o se colgó antes de marcarla como fallida.</translation>
+    </message>
+    <message>
+        <source>A busy worker that stays silent this long is considered hung and restarted.</source>
+        <translation>Un trabajador ocupado que permanece en silencio durante este tiempo se considera colgado y se reinicia.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>A worker using more memory than this after a page is replaced by a fresh one.</source>
+        <translation>Un trabajador que use más memoria que esta tras una página se sustituye por uno nuevo.</translation>
+    </message>
+    <message>
+        <source> megapixels</source>
+        <translation> megapíxeles</translation>
+    </message>
+    <message>
+        <source>Pages larger than this at the chosen resolution are rendered at a lower one.</source>
+        <translation>Las páginas más grandes que esto a la resolución elegida se renderizan a una resolución menor.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <source>Page &amp;timeout:</source>
+        <translation>&amp;Tiempo límite por página:</translation>
+    </message>
+    <message>
+        <source>&amp;Retries per page:</source>
+        <translation>&amp;Reintentos por página:</translation>
+    </message>
+    <message>
+        <source>&amp;Heartbeat timeout:</source>
+        <translation>Tiempo límite del &amp;latido:</translation>
+    </message>
+    <message>
+        <source>Worker &amp;memory limit:</source>
+        <translation>Límite de &amp;memoria del trabajador:</translation>
+    </message>
+    <message>
+        <source>Largest page &amp;image:</source>
+        <translation>Tamaño máximo de &amp;imagen de página:</translation>
+    </message>
+    <message>
+        <source>One password per line</source>
+        <translation>Una contraseña por línea</translation>
+    </message>
+    <message>
+        <source>Remember the passwords on this computer (stored unencrypted)</source>
+        <translation>Recordar las contraseñas en este equipo (se guardan sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Passwords for encrypted PDFs</source>
+        <translation>Contraseñas para PDF cifrados</translation>
+    </message>
+    <message>
+        <source>Each password is tried in turn on every encrypted PDF.</source>
+        <translation>Cada contraseña se prueba por turno en cada PDF cifrado.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SettingsPanel</name>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution pages are rendered at for recognition. 300 dpi reads small print well; 150 dpi is about four times faster but misses more.</source>
+        <translation>Resolución a la que se renderizan las páginas para el reconocimiento. 300 dpi lee bien la letra pequeña; 150 dpi es unas cuatro veces más rápido, pero falla más.</translation>
+    </message>
+    <message>
+        <source>Tesseract languages, joined with &apos;+&apos;, the main language first (e.g. eng+spa).</source>
+        <translation>Idiomas de Tesseract unidos con &apos;+&apos;, con el idioma principal primero (p. ej., eng+spa).</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>Tick the installed languages to use</source>
+        <translation>Marque los idiomas instalados que quiera usar</translation>
+    </message>
+    <message>
+        <source>Use it where present</source>
+        <translation>Usarla si existe</translation>
+    </message>
+    <message>
+        <source>Ignore, OCR all</source>
+        <translation>Ignorarla, OCR de todo</translation>
+    </message>
+    <message>
+        <source>Only it, no OCR</source>
+        <translation>Solo ella, sin OCR</translation>
+    </message>
+    <message>
+        <source>Pages of PDFs made from text carry their text already; reading it takes milliseconds instead of a second of OCR.</source>
+        <translation>Las páginas de los PDF generados a partir de texto ya contienen su texto; leerlo lleva milisegundos en lugar del segundo que tarda el OCR.</translation>
+    </message>
+    <message>
+        <source>Even out contrast (CLAHE)</source>
+        <translation>Igualar el contraste (CLAHE)</translation>
+    </message>
+    <message>
+        <source>Helps faint or unevenly lit scans; costs a little time.</source>
+        <translation>Ayuda con escaneos tenues o con iluminación irregular; cuesta un poco de tiempo.</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Blanco y negro</translation>
+    </message>
+    <message>
+        <source>Hand Tesseract a clean black-on-white page (Otsu threshold).</source>
+        <translation>Entregar a Tesseract una página limpia en negro sobre blanco (umbral de Otsu).</translation>
+    </message>
+    <message>
+        <source>Straighten skew</source>
+        <translation>Enderezar la inclinación</translation>
+    </message>
+    <message>
+        <source>Detect and correct small rotations (up to 10 degrees).</source>
+        <translation>Detectar y corregir pequeñas rotaciones (hasta 10 grados).</translation>
+    </message>
+    <message>
+        <source>Turn rotated pages</source>
+        <translation>Girar las páginas rotadas</translation>
+    </message>
+    <message>
+        <source>Detect pages rotated by 90, 180 or 270 degrees (Tesseract OSD).</source>
+        <translation>Detectar páginas giradas 90, 180 o 270 grados (Tesseract OSD).</translation>
+    </message>
+    <message>
+        <source>Auto (GPU if any)</source>
+        <translation>Automático (GPU si la hay)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off (CPU)</source>
+        <translation>Desactivado (CPU)</translation>
+    </message>
+    <message>
+        <source>Run image cleanup through OpenCL. On a computer without a GPU the CPU path is faster, which is what Auto chooses.</source>
+        <translation>Ejecutar la limpieza de imagen mediante OpenCL. En un equipo sin GPU la vía de CPU es más rápida, que es la que elige Automático.</translation>
+    </message>
+    <message>
+        <source>Settings apply to a whole run; change them when it ends.</source>
+        <translation>La configuración se aplica a toda una ejecución; cámbiela cuando termine.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolución:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Text layer:</source>
+        <translation>&amp;Capa de texto:</translation>
+    </message>
+    <message>
+        <source>Cleanup:</source>
+        <translation>Limpieza:</translation>
+    </message>
+    <message>
+        <source>&amp;OpenCL:</source>
+        <translation>&amp;OpenCL:</translation>
+    </message>
+    <message>
+        <source>Not installed: %1. Installed: %2. Install the tesseract-ocr-%3 package.</source>
+        <translation>No instalados: %1. Instalados: %2. Instale el paquete tesseract-ocr-%3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>No Tesseract languages are installed</source>
+        <translation>No hay idiomas de Tesseract instalados</translation>
+    </message>
+    <message>
+        <source>Cleanup device: known once a worker starts.</source>
+        <translation>Dispositivo de limpieza: se conocerá cuando arranque un trabajador.</translation>
+    </message>
+    <message>
+        <source>Cleanup runs on: %1</source>
+        <translation>La limpieza se ejecuta en: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Store</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>%1 (database %2): %3.</source>
+        <translation>%1 (base de datos %2): %3.</translation>
+    </message>
+    <message>
+        <source>The run database is not open; open a database file before reading or writing results.</source>
+        <translation>La base de datos de ejecución no está abierta; abra un archivo de base de datos antes de leer o escribir resultados.</translation>
+    </message>
+    <message>
+        <source>Could not prepare a query</source>
+        <translation>No se pudo preparar una consulta</translation>
+    </message>
+    <message>
+        <source>Could not start creating the tables</source>
+        <translation>No se pudo empezar a crear las tablas</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version</source>
+        <translation>No se pudo leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Quire (schema %2; this version reads schema %3). Open it with a newer Quire or choose another database file.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de Quire (esquema %2; esta versión lee el esquema %3). Ábrala con una versión más reciente de Quire o elija otro archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Could not create the tables</source>
+        <translation>No se pudieron crear las tablas</translation>
+    </message>
+    <message>
+        <source>Could not save the tables</source>
+        <translation>No se pudieron guardar las tablas</translation>
+    </message>
+    <message>
+        <source>Could not save page %1</source>
+        <translation>No se pudo guardar la página %1</translation>
+    </message>
+    <message>
+        <source>Could not replace the words of page %1</source>
+        <translation>No se pudieron reemplazar las palabras de la página %1</translation>
+    </message>
+    <message>
+        <source>Could not save the words of page %1</source>
+        <translation>No se pudieron guardar las palabras de la página %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not start saving %n page result(s)</source>
+        <translation>
+            <numerusform>No se pudo empezar a guardar %n resultado de página</numerusform>
+            <numerusform>No se pudo empezar a guardar %n resultados de página</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay queued; check that no other program is writing this file.</source>
+        <translation>Siguen en cola; compruebe que ningún otro programa está escribiendo en este archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n queued page result(s) were kept and will be written with the next flush.</source>
+        <translation>
+            <numerusform>Se conservó %n resultado de página en cola y se escribirá en el próximo volcado.</numerusform>
+            <numerusform>Se conservaron los %n resultados de página en cola y se escribirán en el próximo volcado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not commit %n page result(s)</source>
+        <translation>
+            <numerusform>No se pudo confirmar %n resultado de página</numerusform>
+            <numerusform>No se pudieron confirmar %n resultados de página</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay queued; check free disk space.</source>
+        <translation>Siguen en cola; compruebe el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the run database; check that it can be written.</source>
+        <translation>No se pudo crear la carpeta %1 para la base de datos de ejecución; compruebe que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not open or create the file</source>
+        <translation>No se pudo abrir ni crear el archivo</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>No se pudo leer el archivo</translation>
+    </message>
+    <message>
+        <source>Choose a Quire run database or a new file name.</source>
+        <translation>Elija una base de datos de ejecución de Quire o un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not switch to WAL mode (it uses %2); readers will wait for the writer.</source>
+        <translation>La base de datos %1 no pudo cambiar al modo WAL (usa %2); los lectores esperarán al escritor.</translation>
+    </message>
+    <message>
+        <source>Could not configure the database</source>
+        <translation>No se pudo configurar la base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing the run database lost %n page result(s): %1</source>
+        <translation>
+            <numerusform>Al cerrar la base de datos de ejecución se perdió %n resultado de página: %1</numerusform>
+            <numerusform>Al cerrar la base de datos de ejecución se perdieron %n resultados de página: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not record the start of the run</source>
+        <translation>No se pudo registrar el inicio de la ejecución</translation>
+    </message>
+    <message>
+        <source>Could not record the end of run %1</source>
+        <translation>No se pudo registrar el final de la ejecución %1</translation>
+    </message>
+    <message>
+        <source>Could not record the document %1</source>
+        <translation>No se pudo registrar el documento %1</translation>
+    </message>
+    <message>
+        <source>Could not update the state of document %1</source>
+        <translation>No se pudo actualizar el estado del documento %1</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1 in the database %2.</source>
+        <translation>No hay ningún documento con id %1 en la base de datos %2.</translation>
+    </message>
+    <message>
+        <source>Could not read document %1</source>
+        <translation>No se pudo leer el documento %1</translation>
+    </message>
+    <message>
+        <source>Could not read the list of documents</source>
+        <translation>No se pudo leer la lista de documentos</translation>
+    </message>
+    <message>
+        <source>Could not read the finished pages</source>
+        <translation>No se pudieron leer las páginas terminadas</translation>
+    </message>
+    <message>
+        <source>Could not read the failed pages</source>
+        <translation>No se pudieron leer las páginas fallidas</translation>
+    </message>
+    <message>
+        <source>Could not prepare reading a stored page</source>
+        <translation>No se pudo preparar la lectura de una página guardada</translation>
+    </message>
+    <message>
+        <source>Could not prepare reading the stored pages</source>
+        <translation>No se pudo preparar la lectura de las páginas guardadas</translation>
+    </message>
+    <message>
+        <source>Could not read the words of page %1 of %2</source>
+        <translation>No se pudieron leer las palabras de la página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Could not read the pages of %1</source>
+        <translation>No se pudieron leer las páginas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SweepDialog</name>
+    <message>
+        <source>Find the Sweet Spot</source>
+        <translation>Buscar el punto óptimo</translation>
+    </message>
+    <message>
+        <source>More workers are faster only up to a point: past it they compete for cores, memory and the accelerator. This processes the same pages once per worker count (into a temporary database, nothing is kept) and finds the smallest count within 5% of the best pages per minute.</source>
+        <translation>Más trabajadores son más rápidos solo hasta cierto punto: a partir de ahí compiten por los núcleos, la memoria y el acelerador. Esto procesa las mismas páginas una vez por cada número de trabajadores (en una base de datos temporal; no se conserva nada) y encuentra el número más pequeño que queda a menos del 5% del mejor resultado en páginas por minuto.</translation>
+    </message>
+    <message>
+        <source>Worker counts to measure, separated by commas</source>
+        <translation>Números de trabajadores que medir, separados por comas</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Páginas:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker counts:</source>
+        <translation>&amp;Números de trabajadores:</translation>
+    </message>
+    <message>
+        <source>Press Start to measure.</source>
+        <translation>Pulse Iniciar para medir.</translation>
+    </message>
+    <message>
+        <source>Throughput against workers</source>
+        <translation>Rendimiento frente a trabajadores</translation>
+    </message>
+    <message>
+        <source>pages/min</source>
+        <translation>páginas/min</translation>
+    </message>
+    <message>
+        <source>speedup (×)</source>
+        <translation>aceleración (×)</translation>
+    </message>
+    <message>
+        <source>efficiency (speedup / workers)</source>
+        <translation>eficiencia (aceleración / trabajadores)</translation>
+    </message>
+    <message>
+        <source>sweet spot</source>
+        <translation>punto óptimo</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>trabajadores</translation>
+    </message>
+    <message>
+        <source>speedup · efficiency</source>
+        <translation>aceleración · eficiencia</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Pages/min</source>
+        <translation>Páginas/min</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Aceleración</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Eficiencia</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Use the sweet spot</source>
+        <translation>Usar el punto óptimo</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) of this run</source>
+        <translation>
+            <numerusform>%n archivo o carpeta de esta ejecución</numerusform>
+            <numerusform>%n archivos o carpetas de esta ejecución</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents: add some to the run first (the bundled samples were not found).</source>
+        <translation>No hay documentos: añada primero algunos a la ejecución (no se encontraron los ejemplos incluidos).</translation>
+    </message>
+    <message>
+        <source>The bundled samples in %1 (add documents to measure on your own).</source>
+        <translation>Los ejemplos incluidos en %1 (añada documentos para medir con los suyos).</translation>
+    </message>
+    <message>
+        <source>There is nothing to measure on: add documents to the run first.</source>
+        <translation>No hay nada con qué medir: añada primero documentos a la ejecución.</translation>
+    </message>
+    <message>
+        <source>Give at least one worker count, e.g. 1, 2, 4.</source>
+        <translation>Indique al menos un número de trabajadores, p. ej., 1, 2, 4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring with %n worker(s) (step %1 of %2)…</source>
+        <translation>
+            <numerusform>Midiendo con %n trabajador (paso %1 de %2)…</numerusform>
+            <numerusform>Midiendo con %n trabajadores (paso %1 de %2)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring with %n worker(s) (step %1 of %2): page %3 of %4…</source>
+        <translation>
+            <numerusform>Midiendo con %n trabajador (paso %1 de %2): página %3 de %4…</numerusform>
+            <numerusform>Midiendo con %n trabajadores (paso %1 de %2): página %3 de %4…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring with %n worker(s) (step %1 of %2): %3 page(s) done…</source>
+        <translation>
+            <numerusform>Midiendo con %n trabajador (paso %1 de %2): páginas hechas: %3…</numerusform>
+            <numerusform>Midiendo con %n trabajadores (paso %1 de %2): páginas hechas: %3…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sweep stopped: %1</source>
+        <translation>El barrido se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The counts measured so far are shown.</source>
+        <translation>Detenido. Se muestran los números medidos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>No pages were processed, so nothing could be measured. Check the documents.</source>
+        <translation>No se procesó ninguna página, así que no se pudo medir nada. Revise los documentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweet spot: %n worker(s), %1 pages/min. More workers add less than 5%.</source>
+        <translation>
+            <numerusform>Punto óptimo: %n trabajador, %1 páginas/min. Más trabajadores aportan menos del 5%.</numerusform>
+            <numerusform>Punto óptimo: %n trabajadores, %1 páginas/min. Más trabajadores aportan menos del 5%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sweet spot: %n worker(s)</source>
+        <translation>
+            <numerusform>punto óptimo: %n trabajador</numerusform>
+            <numerusform>punto óptimo: %n trabajadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ★ sweet spot</source>
+        <translation>%1 ★ punto óptimo</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Measure &amp;again</source>
+        <translation>Medir de &amp;nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Use %n worker(s)</source>
+        <translation>
+            <numerusform>&amp;Usar %n trabajador</numerusform>
+            <numerusform>&amp;Usar %n trabajadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use the sweet spot</source>
+        <translation>&amp;Usar el punto óptimo</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ThumbnailStrip</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniaturas de página</translation>
+    </message>
+    <message>
+        <source>%1
+Could not be opened: %2</source>
+        <translation>%1
+No se pudo abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1 p%2</source>
+        <translation>%1 p. %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>No thumbnail: %1</source>
+        <translation>Sin miniatura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::WorkerProcess</name>
+    <message>
+        <source>took longer than the page timeout (%1 s)</source>
+        <translation>superó el tiempo límite por página (%1 s)</translation>
+    </message>
+    <message>
+        <source>stopped responding (no heartbeat for %1 s)</source>
+        <translation>dejó de responder (sin latido durante %1 s)</translation>
+    </message>
+    <message>
+        <source>could not be started (%1): %2. Reinstall Quire, or point QUIRE_WORKER at quire-worker</source>
+        <translation>no se pudo iniciar (%1): %2. Reinstale Quire o haga que QUIRE_WORKER apunte a quire-worker</translation>
+    </message>
+    <message>
+        <source>sent a malformed message (%1)</source>
+        <translation>envió un mensaje mal formado (%1)</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>se cerró inesperadamente</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>terminó con el código %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::WorkerSweep</name>
+    <message>
+        <source>Cannot create a temporary folder for the sweep: %1</source>
+        <translation>No se puede crear una carpeta temporal para el barrido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::WorkerTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Renderizado</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Limpieza</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Worker number</source>
+        <translation>Número de trabajador</translation>
+    </message>
+    <message>
+        <source>Process id of the quire-worker process</source>
+        <translation>Id. de proceso del proceso quire-worker</translation>
+    </message>
+    <message>
+        <source>The page in work and how far its recognition is</source>
+        <translation>La página en curso y cuánto ha avanzado su reconocimiento</translation>
+    </message>
+    <message>
+        <source>Pages this worker finished</source>
+        <translation>Páginas que terminó este trabajador</translation>
+    </message>
+    <message>
+        <source>Mean milliseconds per page spent opening and rendering the page (or reading its text layer)</source>
+        <translation>Milisegundos medios por página dedicados a abrir y renderizar la página (o a leer su capa de texto)</translation>
+    </message>
+    <message>
+        <source>Mean milliseconds per page spent cleaning the image (contrast, threshold, deskew, rotation)</source>
+        <translation>Milisegundos medios por página dedicados a limpiar la imagen (contraste, umbral, enderezado, rotación)</translation>
+    </message>
+    <message>
+        <source>Mean milliseconds per page spent in Tesseract</source>
+        <translation>Milisegundos medios por página dedicados a Tesseract</translation>
+    </message>
+    <message>
+        <source>Resident memory of the worker process, in MB, after its last page</source>
+        <translation>Memoria residente del proceso trabajador, en MB, tras su última página</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1, page %2 (%3%)</source>
+        <translation>%1, página %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Image cleanup on %1</source>
+        <translation>Limpieza de imagen en %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>No se puede abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Language &apos;%1&apos; is not installed. Installed: %2. Install the tesseract-ocr-%1 package.</source>
+        <translation>El idioma &apos;%1&apos; no está instalado. Instalados: %2. Instale el paquete tesseract-ocr-%1.</translation>
+    </message>
+    <message>
+        <source>Score recognized text against ground truth: character error rate (CER) and bag-of-words recall.
+Ground truth is NAME.gt.txt for a single-page document or image NAME.*, and NAME.pNN.gt.txt for page NN of a multi-page one.</source>
+        <translation>Puntúa el texto reconocido frente a la referencia (ground truth): tasa de error de caracteres (CER) y exhaustividad (recall) de bolsa de palabras.
+La referencia es NAME.gt.txt para un documento o imagen de una sola página NAME.*, y NAME.pNN.gt.txt para la página NN de uno de varias páginas.</translation>
+    </message>
+    <message>
+        <source>Database to score.</source>
+        <translation>Base de datos que puntuar.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Folder of *.gt.txt files (searched recursively).</source>
+        <translation>Carpeta de archivos *.gt.txt (se busca de forma recursiva).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Score NAME.txt files (e.g. from the tesseract command) instead of a database.</source>
+        <translation>Puntuar archivos NAME.txt (p. ej., generados con el comando tesseract) en lugar de una base de datos.</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli eval (--db FILE | --text-dir DIR) --ground-truth DIR</source>
+        <translation>Uso: quire-cli eval (--db ARCHIVO | --text-dir DIR) --ground-truth DIR</translation>
+    </message>
+    <message>
+        <source>The ground-truth folder %1 does not exist.</source>
+        <translation>La carpeta de referencia %1 no existe.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>exhaust.</translation>
+    </message>
+    <message>
+        <source>gt chars</source>
+        <translation>car. ref</translation>
+    </message>
+    <message>
+        <source>gt words</source>
+        <translation>pal. ref</translation>
+    </message>
+    <message>
+        <source>overall (%1 pages)</source>
+        <translation>total (%1 páginas)</translation>
+    </message>
+    <message>
+        <source>%1 ground-truth pages had no recognized page to compare: %2</source>
+        <translation>%1 páginas de referencia no tenían ninguna página reconocida con la que compararse: %2</translation>
+    </message>
+    <message>
+        <source>No recognized page matched a ground-truth file.</source>
+        <translation>Ninguna página reconocida coincidió con un archivo de referencia.</translation>
+    </message>
+    <message>
+        <source>Write the results stored in a database as CSV.</source>
+        <translation>Escribe como CSV los resultados guardados en una base de datos.</translation>
+    </message>
+    <message>
+        <source>Database file (default: quire.sqlite).</source>
+        <translation>Archivo de base de datos (predeterminado: quire.sqlite).</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Archivo CSV que escribir.</translation>
+    </message>
+    <message>
+        <source>One row per word (with its box and confidence) instead of one row per page.</source>
+        <translation>Una fila por palabra (con su cuadro y su confianza) en lugar de una fila por página.</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli export --db FILE --csv FILE [--words]</source>
+        <translation>Uso: quire-cli export --db ARCHIVO --csv ARCHIVO [--words]</translation>
+    </message>
+    <message>
+        <source>CSV export failed: %1</source>
+        <translation>Falló la exportación a CSV: %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 debe ser un número de %2 a %3, no &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>OCR files and folders (PDF, PNG, JPEG, TIFF) into an SQLite database.
+Running the same command again skips pages already done.</source>
+        <translation>Aplica OCR a archivos y carpetas (PDF, PNG, JPEG, TIFF) y guarda el resultado en una base de datos SQLite.
+Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</translation>
+    </message>
+    <message>
+        <source>Also write the results as CSV, one row per page.</source>
+        <translation>Escribir además los resultados como CSV, una fila por página.</translation>
+    </message>
+    <message>
+        <source>Render resolution for OCR (50-1200, default 300).</source>
+        <translation>Resolución de renderizado para el OCR (50-1200, predeterminado 300).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Tesseract languages, e.g. eng+spa (default eng).</source>
+        <translation>Idiomas de Tesseract, p. ej., eng+spa (predeterminado eng).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>auto: use a page&apos;s text layer where it holds the text (default); ocr: OCR every page; text: never OCR.</source>
+        <translation>auto: usar la capa de texto de una página cuando contiene el texto (predeterminado); ocr: OCR de todas las páginas; text: nunca OCR.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLÍTICA</translation>
+    </message>
+    <message>
+        <source>Image cleanup through OpenCL: auto (GPU if present, default), on, off.</source>
+        <translation>Limpieza de imagen mediante OpenCL: auto (GPU si la hay, predeterminado), on, off.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>Password for encrypted PDFs; may be given several times, each is tried.</source>
+        <translation>Contraseña para PDF cifrados; puede indicarse varias veces y se prueba cada una.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>CONTRASEÑA</translation>
+    </message>
+    <message>
+        <source>Equalise contrast (CLAHE) before binarizing.</source>
+        <translation>Igualar el contraste (CLAHE) antes de binarizar.</translation>
+    </message>
+    <message>
+        <source>Binarize (Otsu) before OCR instead of letting Tesseract threshold.</source>
+        <translation>Binarizar (Otsu) antes del OCR en lugar de dejar que Tesseract aplique su propio umbral.</translation>
+    </message>
+    <message>
+        <source>Do not correct small skew.</source>
+        <translation>No enderezar las inclinaciones pequeñas.</translation>
+    </message>
+    <message>
+        <source>Do not detect 90/180/270 degree rotation.</source>
+        <translation>No detectar rotaciones de 90/180/270 grados.</translation>
+    </message>
+    <message>
+        <source>Largest page image; bigger pages are rendered at a lower DPI (default 50).</source>
+        <translation>Imagen de página máxima; las páginas más grandes se renderizan a menos DPI (predeterminado 50).</translation>
+    </message>
+    <message>
+        <source>Recognize PDF pages at this lower DPI first, and again at --dpi only when their mean confidence is below --adaptive-threshold.</source>
+        <translation>Reconocer primero las páginas PDF a este DPI más bajo, y de nuevo a --dpi solo cuando su confianza media esté por debajo de --adaptive-threshold.</translation>
+    </message>
+    <message>
+        <source>Mean word confidence (0-100) below which an adaptive page is recognized again at full DPI (default 85).</source>
+        <translation>Confianza media de las palabras (0-100) por debajo de la cual una página adaptativa se vuelve a reconocer al DPI completo (predeterminado 85).</translation>
+    </message>
+    <message>
+        <source>Worker processes (default: one per core, here %1).</source>
+        <translation>Procesos trabajadores (predeterminado: uno por núcleo, aquí %1).</translation>
+    </message>
+    <message>
+        <source>Retries of a page whose worker crashed or hung (default 2).</source>
+        <translation>Reintentos de una página cuyo trabajador se cerró inesperadamente o se colgó (predeterminado 2).</translation>
+    </message>
+    <message>
+        <source>Seconds a page may take (default: scaled to the page size, %1 s at 300 DPI).</source>
+        <translation>Segundos que puede tardar una página (predeterminado: según el tamaño de la página, %1 s a 300 DPI).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Seconds a busy worker may stay silent (default 30).</source>
+        <translation>Segundos que un trabajador ocupado puede permanecer en silencio (predeterminado 30).</translation>
+    </message>
+    <message>
+        <source>Replace a worker whose memory exceeds this many MB (default 2048).</source>
+        <translation>Sustituir un trabajador cuya memoria supere estos MB (predeterminado 2048).</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Write throughput samples (one a second) as CSV.</source>
+        <translation>Escribir muestras de rendimiento (una por segundo) como CSV.</translation>
+    </message>
+    <message>
+        <source>Files and folders to process.</source>
+        <translation>Archivos y carpetas que procesar.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>RUTA...</translation>
+    </message>
+    <message>
+        <source>Find the worker count where more workers stop helping: process the same pages once per count (into a temporary database) and print pages/min, speedup and efficiency.</source>
+        <translation>Encuentra el número de trabajadores a partir del cual añadir más deja de ayudar: procesa las mismas páginas una vez por cada número (en una base de datos temporal) e imprime páginas/min, aceleración y eficiencia.</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 50 to 1200, not &apos;%1&apos;.</source>
+        <translation>--dpi debe ser un número de 50 a 1200, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--max-megapixels must be a number from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation>--max-megapixels debe ser un número de 1 a 1000, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--text-layer must be auto, ocr or text, not &apos;%1&apos;.</source>
+        <translation>--text-layer debe ser auto, ocr o text, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--opencl must be auto, on or off, not &apos;%1&apos;.</source>
+        <translation>--opencl debe ser auto, on u off, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--workers takes a list of counts from 1 to 256, e.g. 1,2,4; not &apos;%1&apos;.</source>
+        <translation>--workers admite una lista de números de 1 a 256, p. ej., 1,2,4; no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--adaptive-dpi must be at least 50 and below --dpi (%1).</source>
+        <translation>--adaptive-dpi debe ser al menos 50 e inferior a --dpi (%1).</translation>
+    </message>
+    <message>
+        <source>Give at least one file or folder to process.
+</source>
+        <translation>Indique al menos un archivo o carpeta que procesar.
+</translation>
+    </message>
+    <message>
+        <source>  worker      pid  pages render ms  cleanup ms  ocr ms/p  memory MB   (means per page)</source>
+        <translation>   trab.      pid  págs. render ms limpieza ms ocr ms/pág   mem. MB   (medias por página)</translation>
+    </message>
+    <message>
+        <source>  %1 worker(s) were replaced after a crash, a hang or too much memory.</source>
+        <translation>  Trabajadores sustituidos tras un cierre inesperado, un bloqueo o un exceso de memoria: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>error: %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Deteniendo...</translation>
+    </message>
+    <message>
+        <source>Quire %1: %2 workers, %3 DPI, languages %4, text layer %5 -&gt; %6</source>
+        <translation>Quire %1: %2 trabajadores, %3 DPI, idiomas %4, capa de texto %5 -&gt; %6</translation>
+    </message>
+    <message>
+        <source>  image cleanup on %1</source>
+        <translation>  limpieza de imagen en %1</translation>
+    </message>
+    <message>
+        <source>No PDF or image files found in the given paths.</source>
+        <translation>No se encontraron archivos PDF ni de imagen en las rutas indicadas.</translation>
+    </message>
+    <message>
+        <source>Nothing to process.</source>
+        <translation>Nada que procesar.</translation>
+    </message>
+    <message>
+        <source>Done: %1 pages in %2 (%3 pages/min): %4 text layer, %5 OCR, %6 failed; %7 already done before.</source>
+        <translation>Hecho: %1 páginas en %2 (%3 páginas/min): %4 de capa de texto, %5 por OCR, %6 fallidas; %7 ya hechas antes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) that are not PDFs or images.</source>
+        <translation>
+            <numerusform>Se omitió %n archivo que no es PDF ni imagen.</numerusform>
+            <numerusform>Se omitieron %n archivos que no son PDF ni imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  CPU: workers %1 s, coordinator %2 s (%3% of the run)</source>
+        <translation>  CPU: trabajadores %1 s, coordinador %2 s (%3% de la ejecución)</translation>
+    </message>
+    <message>
+        <source>error: CSV export failed: %1</source>
+        <translation>error: falló la exportación a CSV: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted. Everything finished so far is saved; run the same command again to continue.</source>
+        <translation>Interrumpido. Todo lo terminado hasta ahora está guardado; vuelva a ejecutar el mismo comando para continuar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problema:</numerusform>
+            <numerusform>%n problemas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 worker(s)...</source>
+        <translation>[%1/%2] trabajadores: %3...</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>trabaj.</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>págs.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>pages/min</source>
+        <translation>págs./min</translation>
+    </message>
+    <message>
+        <source>speedup</source>
+        <translation>acel.</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>eficiencia</translation>
+    </message>
+    <message>
+        <source>  &lt;- sweet spot</source>
+        <translation>  &lt;- punto óptimo</translation>
+    </message>
+    <message>
+        <source>No pages were processed.</source>
+        <translation>No se procesó ninguna página.</translation>
+    </message>
+</context>
+</TS>
