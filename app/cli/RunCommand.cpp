@@ -18,6 +18,8 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <cstdio>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -216,6 +218,21 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
+/// Calls @p stop (once) on the event loop when Ctrl-C or SIGTERM arrives.
+std::unique_ptr<QSocketNotifier> onInterrupt(QObject *context, const std::function<void()> &stop)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return nullptr;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    auto notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, context, [notifier = notifier.get(), stop] {
+        notifier->setEnabled(false);
+        stop();
+    });
+    return notifier;
+}
+
 QString describeWorkers(const QList<WorkerInfo> &workers)
 {
     QStringList busy;
@@ -325,13 +342,7 @@ int runCommand(const QStringList &arguments)
                          QCoreApplication::exit();
                      });
 
-    if (::pipe(g_signalPipe) == 0) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-    QSocketNotifier interrupt(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&interrupt, &QSocketNotifier::activated, &coordinator, [&] {
-        interrupt.setEnabled(false);
+    const auto interrupt = onInterrupt(&coordinator, [&] {
         progress.message(tr("Stopping..."));
         coordinator.cancel();
     });
@@ -435,15 +446,7 @@ int benchCommand(const QStringList &arguments)
         failure = cancelled ? tr("cancelled") : error;
         QCoreApplication::exit();
     });
-    if (::pipe(g_signalPipe) == 0) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-    QSocketNotifier interrupt(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&interrupt, &QSocketNotifier::activated, &sweep, [&] {
-        interrupt.setEnabled(false);
-        sweep.cancel();
-    });
+    const auto interrupt = onInterrupt(&sweep, [&sweep] { sweep.cancel(); });
     sweep.start(options.inputs, options.sweepCounts);
     QCoreApplication::exec();
 

@@ -15,10 +15,14 @@ struct CliResult
     QString err;
 };
 
-/// Runs the quire-cli built with the tests, waiting at most @p timeoutMs.
-inline CliResult runCli(const QStringList &arguments, int timeoutMs = 300'000)
+/// Runs the quire-cli built with the tests, waiting at most @p timeoutMs,
+/// in @p environment (the test's own when empty).
+inline CliResult runCli(const QStringList &arguments, int timeoutMs = 300'000,
+                        const QProcessEnvironment &environment = {})
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(QStringLiteral(QUIRE_CLI_PATH), arguments);
     CliResult result;
     if (!process.waitForFinished(timeoutMs)) {

@@ -213,26 +213,6 @@ QString checkDatabase(const PoolRun &run, const QHash<QString, QStringList> &fai
     return wrong.join(QLatin1Char('\n'));
 }
 
-/// Runs quire-cli with extra environment entries.
-CliResult runCliWithEnvironment(const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(QUIRE_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("quire-cli did not finish within 120 s");
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.exitStatus = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 QString readFile(const QString &path)
 {
     QFile file(path);
@@ -709,12 +689,11 @@ void TestWorkerPool::cliWorkersInheritFaults()
     // quire-cli's workers inherit its environment, so faults reach them from outside.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QUIRE_WORKER_FAULTS"), QStringLiteral("crash@b.pdf:2"));
-    const CliResult result = runCliWithEnvironment(
+    const CliResult result = runCli(
         {QStringLiteral("run"), QStringLiteral("--db"), newDatabase(QStringLiteral("clifault")),
          QStringLiteral("--dpi"), QString::number(kDpi), QStringLiteral("--opencl"), QStringLiteral("off"),
          QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--retries"), QStringLiteral("0"),
-         m_inputs.at(1)},
-        environment);
+         m_inputs.at(1)}, 120'000, environment);
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QVERIFY2(result.exitCode == 2, qPrintable(result.err));
     QVERIFY2(result.err.contains(QStringLiteral("b.pdf, page 2: the worker crashed on this page")),
