@@ -42,7 +42,7 @@ using RowWriter = std::function<void(const StoredPage &, QByteArray *)>;
 // Streams the store's pages through @p writeRows into @p path, atomically:
 // the file appears complete or not at all.
 bool writeCsv(const Store &store, const QString &path, const QString &header, bool withWords,
-              const RowWriter &writeRows, QString *error)
+              const RowWriter &writeRows, QString *error, const ExportProgress &progress)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
     auto setError = [error](const QString &message) {
@@ -59,6 +59,8 @@ bool writeCsv(const Store &store, const QString &path, const QString &header, bo
     }
 
     QByteArray buffer = header.toUtf8() + "\r\n";
+    const int total = progress ? store.pageCount() : 0;
+    int done = 0;
     bool writeFailed = false;
     auto writeBuffer = [&]() {
         if (file.write(buffer) != buffer.size()) {
@@ -72,6 +74,8 @@ bool writeCsv(const Store &store, const QString &path, const QString &header, bo
     const bool read = store.forEachPage(
         [&](const StoredPage &page) {
             writeRows(page, &buffer);
+            if (progress)
+                progress(++done, total);
             return buffer.size() < kWriteChunk || writeBuffer();
         },
         withWords);
@@ -114,7 +118,8 @@ QString CsvExporter::escapeField(const QString &field)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-bool CsvExporter::exportPages(const Store &store, const QString &path, QString *error)
+bool CsvExporter::exportPages(const Store &store, const QString &path, QString *error,
+                              const ExportProgress &progress)
 {
     return writeCsv(
         store, path, QStringLiteral("document,page,kind,status,confidence,error,text"), false,
@@ -122,15 +127,16 @@ bool CsvExporter::exportPages(const Store &store, const QString &path, QString *
             const PageResult &r = page.result;
             // Page 0 stands for a document that could not be opened: it has no kind.
             appendRow(buffer, {page.documentPath, QString::number(r.page), r.page == 0 ? QString() : toString(r.kind),
-                               toString(r.status), confidenceField(r.meanConfidence), r.error, r.text});
+                               toString(r.status), confidenceField(r.meanConfidence), r.error, page.correctedText});
         },
-        error);
+        error, progress);
 }
 
-bool CsvExporter::exportWords(const Store &store, const QString &path, QString *error)
+bool CsvExporter::exportWords(const Store &store, const QString &path, QString *error,
+                              const ExportProgress &progress)
 {
     return writeCsv(
-        store, path, QStringLiteral("document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text"), true,
+        store, path, QStringLiteral("document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text,corrected,original"), true,
         // word: the word's index on its page, from 0, in reading order (like block and line).
         [](const StoredPage &page, QByteArray *buffer) {
             const PageResult &r = page.result;
@@ -143,10 +149,11 @@ bool CsvExporter::exportWords(const Store &store, const QString &path, QString *
                                    QString::number(word.line), QString::number(i), QString::number(word.box.x()),
                                    QString::number(word.box.y()), QString::number(word.box.width()),
                                    QString::number(word.box.height()), dpi, confidenceField(word.confidence),
+                                   word.displayText(), word.corrected.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"),
                                    word.text});
             }
         },
-        error);
+        error, progress);
 }
 
 } // namespace quire

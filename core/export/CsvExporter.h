@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/ExportProgress.h"
+
 #include <QString>
 
 namespace quire {
@@ -13,12 +15,17 @@ public:
     /// One row per page, header exactly
     /// `document,page,kind,status,confidence,error,text`. A document that could
     /// not be opened gets one row with page 0, status failed and the error.
-    /// Confidence is empty for pages without words.
-    static bool exportPages(const Store &store, const QString &path, QString *error);
+    /// Confidence is empty for pages without words. text is the page text with
+    /// the person's corrections applied.
+    static bool exportPages(const Store &store, const QString &path, QString *error,
+                            const ExportProgress &progress = {});
 
     /// One row per word, header
-    /// `document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text`.
-    static bool exportWords(const Store &store, const QString &path, QString *error);
+    /// `document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text,corrected,original`:
+    /// text is the corrected text where the person corrected the word,
+    /// corrected is 1 then (else 0), original what recognition read.
+    static bool exportWords(const Store &store, const QString &path, QString *error,
+                            const ExportProgress &progress = {});
 
     /// Quotes one field when it holds a comma, quote, CR or LF.
     static QString escapeField(const QString &field);

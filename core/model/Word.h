@@ -18,6 +18,12 @@ struct Word
     float confidence = 0.0f; ///< 0..100; text-layer words are 100.
     int block = 0;           ///< Index of the text block on the page, from 0.
     int line = 0;            ///< Index of the line on the page (page-wide), from 0.
+    qint64 id = 0;           ///< Row id in the run database once stored (Store fills it), else 0.
+    QString corrected{};     ///< The person's correction; empty when the word was not corrected.
+    bool accepted = false;   ///< The person confirmed the recognized text (Store::acceptWord).
+
+    /// The text as people should read it: the correction where there is one.
+    const QString &displayText() const { return corrected.isEmpty() ? text : corrected; }
 };
 
 using WordList = QList<Word>;

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -23,7 +25,7 @@ namespace quire {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 constexpr int kFlushCount = 32;
 constexpr qint64 kFlushIntervalMs = 1000;
 constexpr int kBusyTimeoutMs = 5000;
@@ -84,6 +86,60 @@ CREATE TABLE IF NOT EXISTS words(
 CREATE INDEX IF NOT EXISTS words_page_id ON words(page_id);
 )sql";
 
+// Schema 1 -> 2: review and correction, search. A new file gets schema 1
+// first and then this, so every database goes through the same migration.
+// The recognition is never overwritten: words.corrected holds the person's
+// text, pages.corrected_text the page with corrections applied (NULL when
+// nothing was corrected), and corrections an audit row per edit. pages_fts
+// indexes the page text as people read it; triggers keep it in step. words
+// is rebuilt with AUTOINCREMENT so that the id of a word replaced by a re-run
+// is never given to another word: audit rows and a review window's ids stay
+// unambiguous.
+constexpr const char *kMigrationTo2Sql = R"sql(
+CREATE TABLE words_v2(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+    idx INTEGER,
+    block INTEGER,
+    line INTEGER,
+    x INTEGER,
+    y INTEGER,
+    w INTEGER,
+    h INTEGER,
+    confidence REAL,
+    text TEXT,
+    corrected TEXT,
+    accepted INTEGER NOT NULL DEFAULT 0);
+INSERT INTO words_v2(id, page_id, idx, block, line, x, y, w, h, confidence, text)
+    SELECT id, page_id, idx, block, line, x, y, w, h, confidence, text FROM words;
+DROP TABLE words;
+ALTER TABLE words_v2 RENAME TO words;
+CREATE INDEX IF NOT EXISTS words_page_id ON words(page_id);
+ALTER TABLE pages ADD COLUMN corrected_text TEXT;
+CREATE TABLE IF NOT EXISTS corrections(
+    id INTEGER PRIMARY KEY,
+    word_id INTEGER NOT NULL,
+    page_id INTEGER NOT NULL,
+    original TEXT,
+    corrected TEXT,
+    at TEXT);
+CREATE INDEX IF NOT EXISTS corrections_word_id ON corrections(word_id);
+CREATE INDEX IF NOT EXISTS corrections_page_id ON corrections(page_id);
+CREATE TABLE IF NOT EXISTS lexicon(word TEXT PRIMARY KEY);
+CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS pages_fts_insert AFTER INSERT ON pages BEGIN
+    INSERT INTO pages_fts(rowid, text) VALUES(new.id, coalesce(new.corrected_text, new.text, ''));
+END;
+CREATE TRIGGER IF NOT EXISTS pages_fts_update AFTER UPDATE OF text, corrected_text ON pages BEGIN
+    DELETE FROM pages_fts WHERE rowid = old.id;
+    INSERT INTO pages_fts(rowid, text) VALUES(new.id, coalesce(new.corrected_text, new.text, ''));
+END;
+CREATE TRIGGER IF NOT EXISTS pages_fts_delete AFTER DELETE ON pages BEGIN
+    DELETE FROM pages_fts WHERE rowid = old.id;
+END;
+INSERT INTO pages_fts(rowid, text) SELECT id, coalesce(corrected_text, text, '') FROM pages;
+)sql";
+
 // Cached statements, prepared on first use.
 enum Statement {
     UpsertPage,
@@ -97,6 +153,16 @@ enum Statement {
     SelectFailedPages,
     InsertRun,
     FinishRun,
+    SelectReviewedWords,
+    SetWordReview,
+    MoveCorrections,
+    SelectWord,
+    SetWordCorrected,
+    InsertCorrection,
+    SelectPageText,
+    SelectPageWords,
+    SetPageCorrectedText,
+    SetWordAccepted,
     StatementCount
 };
 
@@ -141,6 +207,27 @@ constexpr std::array<const char *, StatementCount> kStatementSql = {
     "INSERT INTO runs(started_at, settings_key, settings, pages_done, pages_failed) VALUES(?1, ?2, ?3, 0, 0)",
     // FinishRun
     "UPDATE runs SET finished_at = ?2, pages_done = ?3, pages_failed = ?4 WHERE id = ?1",
+    // SelectReviewedWords
+    "SELECT id, x, y, w, h, text, corrected, accepted FROM words"
+    " WHERE page_id = ?1 AND (corrected IS NOT NULL OR accepted != 0)",
+    // SetWordReview
+    "UPDATE words SET corrected = ?2, accepted = ?3 WHERE id = ?1",
+    // MoveCorrections
+    "UPDATE corrections SET word_id = ?2 WHERE word_id = ?1",
+    // SelectWord
+    "SELECT page_id, text, corrected FROM words WHERE id = ?1",
+    // SetWordCorrected
+    "UPDATE words SET corrected = ?2 WHERE id = ?1",
+    // InsertCorrection
+    "INSERT INTO corrections(word_id, page_id, original, corrected, at) VALUES(?1, ?2, ?3, ?4, ?5)",
+    // SelectPageText
+    "SELECT text, page FROM pages WHERE id = ?1",
+    // SelectPageWords
+    "SELECT text, corrected, block, line FROM words WHERE page_id = ?1 ORDER BY idx",
+    // SetPageCorrectedText
+    "UPDATE pages SET corrected_text = ?2 WHERE id = ?1",
+    // SetWordAccepted
+    "UPDATE words SET accepted = ?2 WHERE id = ?1",
 };
 
 QString nowUtc()
@@ -236,6 +323,50 @@ public:
 private:
     sqlite3_stmt *m_statement = nullptr;
 };
+
+struct ReviewedWord
+{
+    qint64 id = 0;
+    QRect box;
+    QString text;
+    QString corrected;
+    bool accepted = false;
+};
+
+// The page text with each corrected word replaced where it stands, so the
+// layout of the page text (a text layer's, or joinWords()) is kept. Words are
+// found in reading order; when a corrected word cannot be found in the text
+// the page text is rebuilt from the words. Returns a null string when no word
+// is corrected.
+QString applyCorrections(const QString &text, const WordList &words)
+{
+    bool any = false;
+    for (const Word &word : words)
+        any = any || !word.corrected.isEmpty();
+    if (!any)
+        return QString();
+    QString out;
+    out.reserve(text.size() + 16);
+    qsizetype cursor = 0;
+    for (const Word &word : words) {
+        if (word.text.isEmpty())
+            continue;
+        const qsizetype at = text.indexOf(word.text, cursor);
+        if (at < 0) {
+            if (word.corrected.isEmpty())
+                continue;
+            WordList shown = words;
+            for (Word &w : shown)
+                w.text = w.displayText();
+            return joinWords(shown);
+        }
+        out += QStringView(text).mid(cursor, at - cursor);
+        out += word.displayText();
+        cursor = at + word.text.size();
+    }
+    out += QStringView(text).mid(cursor);
+    return out;
+}
 
 struct QueuedPage
 {
@@ -357,10 +488,21 @@ public:
             rollback();
             return false;
         }
+        if (current < 1 && !exec(kSchemaSql)) {
+            fail(tr("Could not create the tables"));
+            rollback();
+            return false;
+        }
+        if (current < 2 && !exec(kMigrationTo2Sql)) {
+            fail(tr("Could not bring the tables up to schema 2 (review and search)"),
+                 tr("The file was not changed; check free disk space and that SQLite has FTS5."));
+            rollback();
+            return false;
+        }
         if (current < kSchemaVersion) {
             const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(kSchemaVersion);
-            if (!exec(kSchemaSql) || !exec(setVersion.constData())) {
-                fail(tr("Could not create the tables"));
+            if (!exec(setVersion.constData())) {
+                fail(tr("Could not record the schema version"));
                 rollback();
                 return false;
             }
@@ -426,6 +568,14 @@ public:
             }
         }
 
+        // A re-run of a page the person reviewed: remember the reviewed words
+        // so that their corrections move to the new words.
+        std::vector<ReviewedWord> reviewed;
+        if (!readReviewedWords(pageId, &reviewed)) {
+            fail(tr("Could not read the corrections of page %1").arg(r.page));
+            return false;
+        }
+
         sqlite3_stmt *deleteWords = statement(DeleteWords);
         if (!deleteWords)
             return false;
@@ -439,10 +589,12 @@ public:
         }
 
         if (r.words.isEmpty())
-            return true;
+            return reviewed.empty() || carryReview(pageId, r, {}, reviewed);
         sqlite3_stmt *insertWord = statement(InsertWord);
         if (!insertWord)
             return false;
+        std::vector<qint64> newIds;
+        newIds.reserve(size_t(r.words.size()));
         for (qsizetype i = 0; i < r.words.size(); ++i) {
             const Word &word = r.words.at(i);
             StatementScope scope(insertWord);
@@ -460,6 +612,160 @@ public:
                 fail(tr("Could not save the words of page %1").arg(r.page));
                 return false;
             }
+            newIds.push_back(sqlite3_last_insert_rowid(db));
+        }
+        return reviewed.empty() || carryReview(pageId, r, newIds, reviewed);
+    }
+
+    bool readReviewedWords(qint64 pageId, std::vector<ReviewedWord> *reviewed)
+    {
+        sqlite3_stmt *select = statement(SelectReviewedWords);
+        if (!select)
+            return false;
+        StatementScope scope(select);
+        sqlite3_bind_int64(select, 1, pageId);
+        int rc;
+        while ((rc = sqlite3_step(select)) == SQLITE_ROW) {
+            ReviewedWord word;
+            word.id = sqlite3_column_int64(select, 0);
+            word.box = QRect(sqlite3_column_int(select, 1), sqlite3_column_int(select, 2),
+                             sqlite3_column_int(select, 3), sqlite3_column_int(select, 4));
+            word.text = columnText(select, 5);
+            word.corrected = columnText(select, 6);
+            word.accepted = sqlite3_column_int(select, 7) != 0;
+            reviewed->push_back(word);
+        }
+        return rc == SQLITE_DONE;
+    }
+
+    // Moves the review of the old words of a re-run page to the new words: a
+    // new word with the same text at the same box (or one that mostly
+    // overlaps it) takes the old word's correction and acceptance, and the
+    // audit rows follow it. Where the new recognition already reads the
+    // corrected text, only the audit rows move. A correction with no match is
+    // kept in the corrections table and reported, never dropped silently.
+    bool carryReview(qint64 pageId, const PageResult &r, const std::vector<qint64> &newIds,
+                     const std::vector<ReviewedWord> &reviewed)
+    {
+        std::vector<bool> taken(newIds.size(), false);
+        auto overlap = [](const QRect &a, const QRect &b) {
+            const QRect common = a.intersected(b);
+            const double both = double(a.width()) * a.height() + double(b.width()) * b.height()
+                - double(common.width()) * common.height();
+            return both > 0 ? double(common.width()) * common.height() / both : 0.0;
+        };
+        auto find = [&](const ReviewedWord &old, const QString &text) -> qsizetype {
+            qsizetype best = -1;
+            double bestOverlap = 0.5;
+            for (qsizetype i = 0; i < r.words.size(); ++i) {
+                const Word &word = r.words.at(i);
+                if (taken[size_t(i)] || word.text != text)
+                    continue;
+                if (word.box == old.box)
+                    return i;
+                const double o = overlap(word.box, old.box);
+                if (o >= bestOverlap) {
+                    bestOverlap = o;
+                    best = i;
+                }
+            }
+            return best;
+        };
+
+        sqlite3_stmt *setReview = statement(SetWordReview);
+        sqlite3_stmt *move = statement(MoveCorrections);
+        if (!setReview || !move)
+            return false;
+        for (const ReviewedWord &old : reviewed) {
+            qsizetype match = find(old, old.text);
+            const bool sameText = match >= 0;
+            if (!sameText && !old.corrected.isEmpty())
+                match = find(old, old.corrected);
+            if (match < 0) {
+                if (!old.corrected.isEmpty()) {
+                    qWarning().noquote() << tr("Page %1 was recognized again and no longer has the word \"%2\" "
+                                               "that was corrected to \"%3\"; the correction is kept in the "
+                                               "corrections table of %4. Correct the new word again if needed.")
+                                                .arg(r.page)
+                                                .arg(old.text, old.corrected, QDir::toNativeSeparators(path));
+                }
+                continue;
+            }
+            taken[size_t(match)] = true;
+            const qint64 newId = newIds[size_t(match)];
+            {
+                StatementScope scope(setReview);
+                sqlite3_bind_int64(setReview, 1, newId);
+                if (sameText)
+                    bindOptionalText(setReview, 2, old.corrected);
+                else
+                    sqlite3_bind_null(setReview, 2); // the new recognition reads the corrected text
+                sqlite3_bind_int(setReview, 3, old.accepted ? 1 : 0);
+                if (sqlite3_step(setReview) != SQLITE_DONE) {
+                    fail(tr("Could not keep the corrections of page %1").arg(r.page));
+                    return false;
+                }
+            }
+            StatementScope scope(move);
+            sqlite3_bind_int64(move, 1, old.id);
+            sqlite3_bind_int64(move, 2, newId);
+            if (sqlite3_step(move) != SQLITE_DONE) {
+                fail(tr("Could not keep the corrections of page %1").arg(r.page));
+                return false;
+            }
+        }
+        return refreshCorrectedText(pageId);
+    }
+
+    // Recomputes pages.corrected_text from the page text and its words'
+    // corrections (NULL when no word is corrected); the trigger re-indexes it.
+    bool refreshCorrectedText(qint64 pageId)
+    {
+        sqlite3_stmt *pageText = statement(SelectPageText);
+        sqlite3_stmt *pageWords = statement(SelectPageWords);
+        sqlite3_stmt *update = statement(SetPageCorrectedText);
+        if (!pageText || !pageWords || !update)
+            return false;
+        QString text;
+        int page = 0;
+        {
+            StatementScope scope(pageText);
+            sqlite3_bind_int64(pageText, 1, pageId);
+            if (sqlite3_step(pageText) != SQLITE_ROW) {
+                fail(tr("Could not read the text of a corrected page"));
+                return false;
+            }
+            text = columnText(pageText, 0);
+            page = sqlite3_column_int(pageText, 1);
+        }
+        WordList words;
+        {
+            StatementScope scope(pageWords);
+            sqlite3_bind_int64(pageWords, 1, pageId);
+            int rc;
+            while ((rc = sqlite3_step(pageWords)) == SQLITE_ROW) {
+                Word word;
+                word.text = columnText(pageWords, 0);
+                word.corrected = columnText(pageWords, 1);
+                word.block = sqlite3_column_int(pageWords, 2);
+                word.line = sqlite3_column_int(pageWords, 3);
+                words.append(word);
+            }
+            if (rc != SQLITE_DONE) {
+                fail(tr("Could not read the words of page %1").arg(page));
+                return false;
+            }
+        }
+        const QString corrected = applyCorrections(text, words);
+        StatementScope scope(update);
+        sqlite3_bind_int64(update, 1, pageId);
+        if (corrected.isNull())
+            sqlite3_bind_null(update, 2);
+        else
+            bindText(update, 2, corrected);
+        if (sqlite3_step(update) != SQLITE_DONE) {
+            fail(tr("Could not save the corrected text of page %1").arg(page));
+            return false;
         }
         return true;
     }
@@ -511,6 +817,9 @@ public:
             word.confidence = float(sqlite3_column_double(wordsStatement, 5));
             word.block = sqlite3_column_int(wordsStatement, 6);
             word.line = sqlite3_column_int(wordsStatement, 7);
+            word.id = sqlite3_column_int64(wordsStatement, 8);
+            word.corrected = columnText(wordsStatement, 9);
+            word.accepted = sqlite3_column_int(wordsStatement, 10) != 0;
             words->append(word);
         }
         return rc == SQLITE_DONE;
@@ -803,7 +1112,8 @@ int Store::pendingCount() const
 namespace {
 
 /// Fills @p stored from a row of "SELECT id, page, kind, status, error, dpi, width, height,
-/// rotation, skew, confidence, render_ms, preprocess_ms, recognize_ms, text FROM pages".
+/// rotation, skew, confidence, render_ms, preprocess_ms, recognize_ms, text,
+/// coalesce(corrected_text, text) FROM pages".
 void readPageRow(sqlite3_stmt *pages, const QString &path, StoredPage *stored)
 {
     stored->id = sqlite3_column_int64(pages, 0);
@@ -823,6 +1133,7 @@ void readPageRow(sqlite3_stmt *pages, const QString &path, StoredPage *stored)
     r.timings.preprocessMs = sqlite3_column_double(pages, 12);
     r.timings.recognizeMs = sqlite3_column_double(pages, 13);
     r.text = columnText(pages, 14);
+    stored->correctedText = columnText(pages, 15);
 }
 
 } // namespace
@@ -835,13 +1146,14 @@ std::optional<StoredPage> Store::loadPage(const QString &documentPath, int page,
     LocalStatement wordsStatement;
     if (sqlite3_prepare_v2(d->db,
                            "SELECT p.id, p.page, p.kind, p.status, p.error, p.dpi, p.width, p.height, p.rotation,"
-                           " p.skew, p.confidence, p.render_ms, p.preprocess_ms, p.recognize_ms, p.text"
+                           " p.skew, p.confidence, p.render_ms, p.preprocess_ms, p.recognize_ms, p.text,"
+                           " coalesce(p.corrected_text, p.text)"
                            " FROM pages p JOIN documents d"
                            " ON d.content_hash = p.content_hash AND d.settings_key = p.settings_key"
                            " WHERE d.path = ?1 AND p.page = ?2",
                            -1, pageStatement.out(), nullptr)
             != SQLITE_OK
-        || sqlite3_prepare_v2(d->db, "SELECT text, x, y, w, h, confidence, block, line FROM words"
+        || sqlite3_prepare_v2(d->db, "SELECT text, x, y, w, h, confidence, block, line, id, corrected, accepted FROM words"
                                      " WHERE page_id = ?1 ORDER BY idx",
                               -1, wordsStatement.out(), nullptr)
                != SQLITE_OK) {
@@ -877,12 +1189,12 @@ bool Store::forEachPage(const std::function<bool(const StoredPage &)> &callback,
             != SQLITE_OK
         || sqlite3_prepare_v2(d->db,
                               "SELECT id, page, kind, status, error, dpi, width, height, rotation, skew,"
-                              " confidence, render_ms, preprocess_ms, recognize_ms, text FROM pages"
+                              " confidence, render_ms, preprocess_ms, recognize_ms, text, coalesce(corrected_text, text) FROM pages"
                               " WHERE content_hash = ?1 AND settings_key = ?2 ORDER BY page",
                               -1, pagesStatement.out(), nullptr)
             != SQLITE_OK
         || sqlite3_prepare_v2(d->db,
-                              "SELECT text, x, y, w, h, confidence, block, line FROM words"
+                              "SELECT text, x, y, w, h, confidence, block, line, id, corrected, accepted FROM words"
                               " WHERE page_id = ?1 ORDER BY idx",
                               -1, wordsStatement.out(), nullptr)
             != SQLITE_OK) {
@@ -938,6 +1250,301 @@ bool Store::forEachPage(const std::function<bool(const StoredPage &)> &callback,
         return false;
     }
     return true;
+}
+
+int Store::pageCount() const
+{
+    if (!d->requireOpen() || !d->flush())
+        return 0;
+    const std::optional<QString> count = d->queryValue(
+        "SELECT (SELECT count(*) FROM documents d JOIN pages p"
+        " ON p.content_hash = d.content_hash AND p.settings_key = d.settings_key"
+        " WHERE NOT (d.status = 'failed' AND d.page_count = 0))"
+        " + (SELECT count(*) FROM documents WHERE status = 'failed' AND page_count = 0)");
+    if (!count) {
+        d->fail(Private::tr("Could not count the stored pages"));
+        return 0;
+    }
+    return count->toInt();
+}
+
+bool Store::correctWord(qint64 wordId, const QString &text)
+{
+    if (!d->requireOpen() || !d->flush())
+        return false;
+    if (text.trimmed().isEmpty()) {
+        d->error = Private::tr("Word %1 cannot be corrected to empty text; type the word as it stands on the page.")
+                       .arg(wordId);
+        return false;
+    }
+    sqlite3_stmt *select = d->statement(SelectWord);
+    sqlite3_stmt *setCorrected = d->statement(SetWordCorrected);
+    sqlite3_stmt *audit = d->statement(InsertCorrection);
+    if (!select || !setCorrected || !audit)
+        return false;
+    if (!d->exec("BEGIN IMMEDIATE")) {
+        d->fail(Private::tr("Could not start saving the correction of word %1").arg(wordId),
+                Private::tr("Check that no other program is writing this file."));
+        return false;
+    }
+    qint64 pageId = 0;
+    QString recognized;
+    QString previous;
+    {
+        StatementScope scope(select);
+        sqlite3_bind_int64(select, 1, wordId);
+        const int rc = sqlite3_step(select);
+        if (rc != SQLITE_ROW) {
+            if (rc == SQLITE_DONE) {
+                d->error = Private::tr("There is no word with id %1 in the database %2; the page may have been "
+                                       "recognized again. Reload the page and correct the word there.")
+                               .arg(wordId)
+                               .arg(QDir::toNativeSeparators(d->path));
+            } else {
+                d->fail(Private::tr("Could not read word %1").arg(wordId));
+            }
+            d->rollback();
+            return false;
+        }
+        pageId = sqlite3_column_int64(select, 0);
+        recognized = columnText(select, 1);
+        previous = columnText(select, 2);
+    }
+    if (previous.isEmpty())
+        previous = recognized;
+    if (previous == text) {
+        d->rollback();
+        return true; // nothing changes, nothing to audit
+    }
+    bool ok = true;
+    {
+        StatementScope scope(setCorrected);
+        sqlite3_bind_int64(setCorrected, 1, wordId);
+        if (text == recognized)
+            sqlite3_bind_null(setCorrected, 2);
+        else
+            bindText(setCorrected, 2, text);
+        ok = sqlite3_step(setCorrected) == SQLITE_DONE;
+    }
+    if (ok) {
+        StatementScope scope(audit);
+        sqlite3_bind_int64(audit, 1, wordId);
+        sqlite3_bind_int64(audit, 2, pageId);
+        bindText(audit, 3, previous);
+        bindText(audit, 4, text);
+        bindText(audit, 5, nowUtc());
+        ok = sqlite3_step(audit) == SQLITE_DONE;
+    }
+    if (!ok) {
+        d->fail(Private::tr("Could not save the correction of word %1").arg(wordId));
+        d->rollback();
+        return false;
+    }
+    if (!d->refreshCorrectedText(pageId)) {
+        d->rollback();
+        return false;
+    }
+    if (!d->exec("COMMIT")) {
+        d->fail(Private::tr("Could not commit the correction of word %1").arg(wordId),
+                Private::tr("Check free disk space."));
+        d->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::acceptWord(qint64 wordId, bool accepted)
+{
+    if (!d->requireOpen() || !d->flush())
+        return false;
+    sqlite3_stmt *statement = d->statement(SetWordAccepted);
+    if (!statement)
+        return false;
+    StatementScope scope(statement);
+    sqlite3_bind_int64(statement, 1, wordId);
+    sqlite3_bind_int(statement, 2, accepted ? 1 : 0);
+    if (sqlite3_step(statement) != SQLITE_DONE) {
+        d->fail(Private::tr("Could not save the review of word %1").arg(wordId));
+        return false;
+    }
+    if (sqlite3_changes(d->db) == 0) {
+        d->error = Private::tr("There is no word with id %1 in the database %2; the page may have been "
+                               "recognized again. Reload the page and review the word there.")
+                       .arg(wordId)
+                       .arg(QDir::toNativeSeparators(d->path));
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+// Words still to review: weak, not corrected, not accepted, on a page that
+// belongs to a document under its current settings. A page shared by two
+// paths lists its words once, under the first path.
+constexpr const char *kSuspiciousFrom =
+    " FROM words w JOIN pages p ON p.id = w.page_id JOIN documents d"
+    " ON d.content_hash = p.content_hash AND d.settings_key = p.settings_key"
+    " WHERE w.confidence < ?1 AND w.corrected IS NULL AND w.accepted = 0";
+
+} // namespace
+
+QList<SuspiciousWord> Store::suspiciousWords(double confidenceBelow, int limit, int offset) const
+{
+    QList<SuspiciousWord> result;
+    if (!d->requireOpen() || !d->flush())
+        return result;
+    const QByteArray sql = QByteArray("SELECT w.id, p.id, min(d.path), p.page, p.dpi, w.x, w.y, w.w, w.h,"
+                                      " w.confidence, w.text, w.line")
+        + kSuspiciousFrom + " GROUP BY w.id ORDER BY w.confidence, w.id LIMIT ?2 OFFSET ?3";
+    LocalStatement statement;
+    LocalStatement lineStatement;
+    if (sqlite3_prepare_v2(d->db, sql.constData(), -1, statement.out(), nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(d->db,
+                              "SELECT text, corrected FROM words WHERE page_id = ?1 AND line = ?2 ORDER BY idx", -1,
+                              lineStatement.out(), nullptr)
+               != SQLITE_OK) {
+        d->fail(Private::tr("Could not prepare reading the words to review"));
+        return result;
+    }
+    sqlite3_bind_double(statement.get(), 1, confidenceBelow);
+    sqlite3_bind_int(statement.get(), 2, limit < 0 ? -1 : limit);
+    sqlite3_bind_int(statement.get(), 3, qMax(0, offset));
+    int rc;
+    while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW) {
+        sqlite3_stmt *row = statement.get();
+        SuspiciousWord word;
+        word.wordId = sqlite3_column_int64(row, 0);
+        word.pageId = sqlite3_column_int64(row, 1);
+        word.documentPath = columnText(row, 2);
+        word.page = sqlite3_column_int(row, 3);
+        word.dpi = sqlite3_column_int(row, 4);
+        word.box = QRect(sqlite3_column_int(row, 5), sqlite3_column_int(row, 6), sqlite3_column_int(row, 7),
+                         sqlite3_column_int(row, 8));
+        word.confidence = float(sqlite3_column_double(row, 9));
+        word.text = columnText(row, 10);
+
+        sqlite3_stmt *line = lineStatement.get();
+        StatementScope scope(line);
+        sqlite3_bind_int64(line, 1, word.pageId);
+        sqlite3_bind_int(line, 2, sqlite3_column_int(row, 11));
+        QStringList parts;
+        int lineRc;
+        while ((lineRc = sqlite3_step(line)) == SQLITE_ROW) {
+            const QString corrected = columnText(line, 1);
+            parts.append(corrected.isEmpty() ? columnText(line, 0) : corrected);
+        }
+        if (lineRc != SQLITE_DONE)
+            break;
+        word.lineText = parts.join(QLatin1Char(' '));
+        result.append(word);
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        d->fail(Private::tr("Could not read the words to review"));
+    return result;
+}
+
+int Store::suspiciousCount(double confidenceBelow) const
+{
+    if (!d->requireOpen() || !d->flush())
+        return 0;
+    const QByteArray sql = QByteArray("SELECT count(DISTINCT w.id)") + kSuspiciousFrom;
+    LocalStatement statement;
+    if (sqlite3_prepare_v2(d->db, sql.constData(), -1, statement.out(), nullptr) != SQLITE_OK) {
+        d->fail(Private::tr("Could not count the words to review"));
+        return 0;
+    }
+    sqlite3_bind_double(statement.get(), 1, confidenceBelow);
+    if (sqlite3_step(statement.get()) != SQLITE_ROW) {
+        d->fail(Private::tr("Could not count the words to review"));
+        return 0;
+    }
+    return sqlite3_column_int(statement.get(), 0);
+}
+
+bool Store::addToLexicon(const QString &word)
+{
+    if (!d->requireOpen())
+        return false;
+    const QString trimmed = word.trimmed();
+    if (trimmed.isEmpty()) {
+        d->error = Private::tr("An empty word cannot be added to the word list.");
+        return false;
+    }
+    LocalStatement statement;
+    if (sqlite3_prepare_v2(d->db, "INSERT OR IGNORE INTO lexicon(word) VALUES(?1)", -1, statement.out(), nullptr)
+        != SQLITE_OK) {
+        d->fail(Private::tr("Could not add \"%1\" to the word list").arg(trimmed));
+        return false;
+    }
+    bindText(statement.get(), 1, trimmed);
+    if (sqlite3_step(statement.get()) != SQLITE_DONE) {
+        d->fail(Private::tr("Could not add \"%1\" to the word list").arg(trimmed));
+        return false;
+    }
+    return true;
+}
+
+QSet<QString> Store::lexicon() const
+{
+    QSet<QString> words;
+    if (!d->requireOpen())
+        return words;
+    LocalStatement statement;
+    if (sqlite3_prepare_v2(d->db, "SELECT word FROM lexicon", -1, statement.out(), nullptr) != SQLITE_OK) {
+        d->fail(Private::tr("Could not read the word list"));
+        return words;
+    }
+    int rc;
+    while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW)
+        words.insert(columnText(statement.get(), 0));
+    if (rc != SQLITE_DONE)
+        d->fail(Private::tr("Could not read the word list"));
+    return words;
+}
+
+QList<SearchHit> Store::search(const QString &query, int limit) const
+{
+    QList<SearchHit> hits;
+    if (!d->requireOpen() || !d->flush())
+        return hits;
+    // Each word becomes a quoted FTS5 string, so punctuation and FTS5 syntax in
+    // what people type are searched for, not interpreted.
+    QStringList terms;
+    for (const QString &term : query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        QString quoted = term;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+    }
+    if (terms.isEmpty())
+        return hits;
+    LocalStatement statement;
+    if (sqlite3_prepare_v2(d->db,
+                           "SELECT h.id, d.path, p.page, h.snippet FROM"
+                           " (SELECT rowid AS id, snippet(pages_fts, 0, '[', ']', '…', 12) AS snippet, rank"
+                           "  FROM pages_fts WHERE pages_fts MATCH ?1) h"
+                           " JOIN pages p ON p.id = h.id JOIN documents d"
+                           " ON d.content_hash = p.content_hash AND d.settings_key = p.settings_key"
+                           " ORDER BY h.rank, d.path, p.page LIMIT ?2",
+                           -1, statement.out(), nullptr)
+        != SQLITE_OK) {
+        d->fail(Private::tr("Could not prepare the search for \"%1\"").arg(query));
+        return hits;
+    }
+    bindText(statement.get(), 1, terms.join(QLatin1Char(' ')));
+    sqlite3_bind_int(statement.get(), 2, limit < 0 ? -1 : limit);
+    int rc;
+    while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW) {
+        SearchHit hit;
+        hit.pageId = sqlite3_column_int64(statement.get(), 0);
+        hit.documentPath = columnText(statement.get(), 1);
+        hit.page = sqlite3_column_int(statement.get(), 2);
+        hit.snippet = columnText(statement.get(), 3);
+        hits.append(hit);
+    }
+    if (rc != SQLITE_DONE)
+        d->fail(Private::tr("Could not search for \"%1\"").arg(query));
+    return hits;
 }
 
 } // namespace quire

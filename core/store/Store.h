@@ -4,6 +4,7 @@
 #include "pdf/DocumentType.h"
 
 #include <QHash>
+#include <QRect>
 #include <QSet>
 #include <QString>
 
@@ -40,7 +41,34 @@ struct StoredPage
 {
     qint64 id = 0;
     QString documentPath;
-    PageResult result; ///< words are filled only when asked for.
+    PageResult result; ///< words are filled only when asked for; result.text is the recognized text.
+    /// The page text as people should read it: result.text with the person's
+    /// corrections applied (the same as result.text when nothing was corrected).
+    QString correctedText;
+};
+
+/// A weak word waiting for review (Store::suspiciousWords).
+struct SuspiciousWord
+{
+    qint64 wordId = 0;
+    qint64 pageId = 0;
+    QString documentPath;
+    int page = 0;       ///< 1-based.
+    int dpi = 0;        ///< Resolution of the box's coordinate space.
+    QRect box;
+    float confidence = 0.0f;
+    QString text;       ///< Recognized text.
+    QString lineText;   ///< The whole line the word is on, corrections applied.
+};
+
+/// One page that matches a search (Store::search).
+struct SearchHit
+{
+    qint64 pageId = 0;
+    QString documentPath;
+    int page = 0;    ///< 1-based.
+    /// A few words around the match, each matched term between '[' and ']'.
+    QString snippet;
 };
 
 /// The run's whole state in one SQLite file (WAL mode). Only one Store writes
@@ -88,13 +116,44 @@ public:
 
     /// Streams the pages of every document in path order, page order, using
     /// each document's settings key; documents that failed to open come as one
-    /// StoredPage with page 0, status Failed and the document's error. The
-    /// callback returns false to stop.
+    /// StoredPage with page 0, status Failed and the document's error. Words
+    /// come with their id, correction and acceptance. The callback returns
+    /// false to stop.
     bool forEachPage(const std::function<bool(const StoredPage &)> &callback, bool withWords = false) const;
 
     /// One stored page of the document at @p documentPath (under the
     /// document's settings key), with its words when asked; nothing if absent.
     std::optional<StoredPage> loadPage(const QString &documentPath, int page, bool withWords = true) const;
+    /// How many StoredPages forEachPage() delivers (for progress reports).
+    int pageCount() const;
+
+    // Review and correction (schema 2). The recognition is never overwritten:
+    // words.text keeps what OCR read, words.corrected the person's text, and
+    // every edit leaves a row in the corrections table.
+
+    /// Sets the text of word @p wordId to @p text (not empty), records the edit
+    /// in the corrections table and updates the page's corrected text, which
+    /// search and exports use. Correcting a word back to its recognized text
+    /// clears the correction, so an undo is a correctWord() with the previous
+    /// text. Flushes queued results first.
+    bool correctWord(qint64 wordId, const QString &text);
+    /// Marks word @p wordId as reviewed and right as recognized (or not), so
+    /// it leaves (or rejoins) the suspicious list.
+    bool acceptWord(qint64 wordId, bool accepted = true);
+    /// Words below @p confidenceBelow that are neither corrected nor accepted,
+    /// weakest first across all documents; @p limit rows from @p offset.
+    QList<SuspiciousWord> suspiciousWords(double confidenceBelow, int limit, int offset = 0) const;
+    /// How many words suspiciousWords() would list without a limit.
+    int suspiciousCount(double confidenceBelow) const;
+
+    /// Adds @p word to the person's word list (kept as given, trimmed).
+    bool addToLexicon(const QString &word);
+    QSet<QString> lexicon() const;
+
+    /// Full-text search over the page text as people read it (corrections
+    /// applied). Plain words, all of which must occur; case and accents are
+    /// ignored. Best matches first, at most @p limit.
+    QList<SearchHit> search(const QString &query, int limit = 50) const;
 
 private:
     struct Private;

@@ -215,7 +215,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(CsvExporter::exportWords(m_store, path, &error), qPrintable(error));
         const QByteArray bytes = readAll(path);
-        QVERIFY(bytes.startsWith("document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text\r\n"));
+        QVERIFY(bytes.startsWith(
+            "document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text,corrected,original\r\n"));
 
         QList<Row> rows;
         QVERIFY2(parseCsv(bytes, &rows, &error), qPrintable(error));
@@ -227,13 +228,57 @@ private Q_SLOTS:
         };
         QCOMPARE(rows.at(1), row({QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("10"),
                                   QStringLiteral("20"), QStringLiteral("30"), QStringLiteral("40"), QStringLiteral("300"),
-                                  QStringLiteral("91.26"), QStringLiteral("Größe,")}));
+                                  QStringLiteral("91.26"), QStringLiteral("Größe,"), QStringLiteral("0"),
+                                  QStringLiteral("Größe,")}));
         QCOMPARE(rows.at(2), row({QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("50"),
                                   QStringLiteral("20"), QStringLiteral("12"), QStringLiteral("40"), QStringLiteral("300"),
-                                  QStringLiteral("80.00"), QStringLiteral("\"5\"")}));
+                                  QStringLiteral("80.00"), QStringLiteral("\"5\""), QStringLiteral("0"),
+                                  QStringLiteral("\"5\"")}));
         QCOMPARE(rows.at(3), row({QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("10"),
                                   QStringLiteral("80"), QStringLiteral("44"), QStringLiteral("38"), QStringLiteral("300"),
-                                  QStringLiteral("66.50"), QStringLiteral("next")}));
+                                  QStringLiteral("66.50"), QStringLiteral("next"), QStringLiteral("0"),
+                                  QStringLiteral("next")}));
+    }
+
+    // Both CSVs carry the person's corrections; the words CSV also what OCR read.
+    void correctionsInBothCsvs()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("corrected.db"))));
+        DocumentRecord record;
+        record.path = QStringLiteral("/in/letter.pdf");
+        record.contentHash = QStringLiteral("hl");
+        record.pageCount = 1;
+        record.status = DocumentStatus::Done;
+        record.settingsKey = kKey;
+        QVERIFY(store.upsertDocument(record) > 0);
+        PageResult page;
+        page.page = 1;
+        page.dpi = 300;
+        page.words = {makeWord(QStringLiteral("Dcar"), QRect(1, 2, 3, 4), 41.0f, 0, 0),
+                      makeWord(QStringLiteral("Sir,"), QRect(5, 2, 3, 4), 90.0f, 0, 0)};
+        page.text = joinWords(page.words);
+        store.addPage(record.contentHash, kKey, page);
+        const qint64 id = store.loadPage(record.path, 1)->result.words.at(0).id;
+        QVERIFY2(store.correctWord(id, QStringLiteral("Dear, \"friend\"")), qPrintable(store.errorString()));
+
+        QString error;
+        QList<QPair<int, int>> steps;
+        const QString pages = dir.filePath(QStringLiteral("pages.csv"));
+        QVERIFY2(CsvExporter::exportPages(store, pages, &error, [&](int done, int total) { steps.append({done, total}); }),
+                 qPrintable(error));
+        QCOMPARE(steps, (QList<QPair<int, int>>{{1, 1}}));
+        QCOMPARE(readAll(pages), QByteArray("document,page,kind,status,confidence,error,text\r\n"
+                                            "/in/letter.pdf,1,ocr,done,,,\"Dear, \"\"friend\"\" Sir,\"\r\n"));
+
+        const QString words = dir.filePath(QStringLiteral("words.csv"));
+        QVERIFY2(CsvExporter::exportWords(store, words, &error), qPrintable(error));
+        QList<Row> rows;
+        QVERIFY2(parseCsv(readAll(words), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).mid(12), (Row{QStringLiteral("Dear, \"friend\""), QStringLiteral("1"), QStringLiteral("Dcar")}));
+        QCOMPARE(rows.at(2).mid(12), (Row{QStringLiteral("Sir,"), QStringLiteral("0"), QStringLiteral("Sir,")}));
     }
 
     void unwritablePathNamesThePath()

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +88,48 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
+// A page whose text is joinWords() of its words, as OCR pages are.
+PageResult makeOcrPage(int page, const QList<std::pair<QString, float>> &words, int wordsPerLine = 3)
+{
+    PageResult r;
+    r.page = page;
+    r.kind = PageKind::Ocr;
+    r.dpi = 300;
+    r.imageSize = QSize(2550, 3300);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const int line = int(i / wordsPerLine);
+        Word word{words.at(i).first, QRect(100 + 200 * int(i % wordsPerLine), 100 + 60 * line, 150, 40),
+                  words.at(i).second, 0, line};
+        r.words.append(word);
+    }
+    r.text = joinWords(r.words);
+    r.meanConfidence = 80;
+    return r;
+}
+
+// The version-1 schema exactly as Quire 0.x created it.
+constexpr const char *kVersion1Sql = R"sql(
+CREATE TABLE runs(id INTEGER PRIMARY KEY, started_at TEXT, finished_at TEXT, settings_key TEXT, settings TEXT,
+    pages_done INTEGER, pages_failed INTEGER);
+CREATE TABLE documents(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, content_hash TEXT NOT NULL, type TEXT,
+    size INTEGER, page_count INTEGER, status TEXT, error TEXT, settings_key TEXT, updated_at TEXT);
+CREATE TABLE pages(id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL, page INTEGER NOT NULL,
+    settings_key TEXT NOT NULL, kind TEXT, status TEXT, error TEXT, attempts INTEGER DEFAULT 1, dpi INTEGER,
+    width INTEGER, height INTEGER, rotation INTEGER, skew REAL, confidence REAL, render_ms REAL,
+    preprocess_ms REAL, recognize_ms REAL, text TEXT, finished_at TEXT, UNIQUE(content_hash, page, settings_key));
+CREATE TABLE words(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+    idx INTEGER, block INTEGER, line INTEGER, x INTEGER, y INTEGER, w INTEGER, h INTEGER, confidence REAL, text TEXT);
+CREATE INDEX words_page_id ON words(page_id);
+INSERT INTO documents VALUES(1, '/old/letter.pdf', 'hold', 'pdf', 99, 1, 'done', NULL, 'settings-a', '2025-01-01');
+INSERT INTO pages(id, content_hash, page, settings_key, kind, status, dpi, width, height, confidence, text)
+    VALUES(7, 'hold', 1, 'settings-a', 'ocr', 'done', 300, 2550, 3300, 61.5, 'Dear Sir
+Yours faithfuly');
+INSERT INTO words(page_id, idx, block, line, x, y, w, h, confidence, text) VALUES
+    (7, 0, 0, 0, 10, 10, 50, 20, 90, 'Dear'), (7, 1, 0, 0, 70, 10, 40, 20, 88, 'Sir'),
+    (7, 2, 0, 1, 10, 40, 60, 20, 85, 'Yours'), (7, 3, 0, 1, 80, 40, 90, 20, 23, 'faithfuly');
+PRAGMA user_version = 1;
+)sql";
+
 struct Visit
 {
     QString path;
@@ -130,11 +173,13 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_path));
 
         RawDb raw(m_path);
-        QCOMPARE(raw.value("PRAGMA user_version"), QStringLiteral("1"));
+        QCOMPARE(raw.value("PRAGMA user_version"), QStringLiteral("2"));
         QCOMPARE(raw.value("PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(raw.value("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                            "WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name)"),
-                 QStringLiteral("documents,pages,runs,words,words_page_id"));
+                 QStringLiteral("corrections,corrections_page_id,corrections_word_id,documents,lexicon,pages,"
+                                "pages_fts,pages_fts_config,pages_fts_content,pages_fts_data,pages_fts_docsize,"
+                                "pages_fts_idx,runs,words,words_page_id"));
     }
 
     void openRejectsOtherFiles()
@@ -562,7 +607,8 @@ private Q_SLOTS:
             RawDb raw(m_path);
             QVERIFY(raw.exec("CREATE TABLE words(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES "
                              "pages(id) ON DELETE CASCADE, idx INTEGER, block INTEGER, line INTEGER, x INTEGER, "
-                             "y INTEGER, w INTEGER, h INTEGER, confidence REAL, text TEXT)"));
+                             "y INTEGER, w INTEGER, h INTEGER, confidence REAL, text TEXT, corrected TEXT, "
+                             "accepted INTEGER NOT NULL DEFAULT 0)"));
         }
         QVERIFY2(store.flush(), qPrintable(store.errorString()));
         QCOMPARE(store.pendingCount(), 0);
@@ -593,6 +639,299 @@ private Q_SLOTS:
         qInfo("2000 pages with 3 words each stored in %lld ms", elapsed);
         QCOMPARE(store.donePages(QStringLiteral("h1"), kKey).size(), 2000);
         QVERIFY2(elapsed < 5000, "batched writes should take well under a second");
+    }
+
+    void migratesVersion1()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &db), SQLITE_OK);
+            char *message = nullptr;
+            const int rc = sqlite3_exec(db, kVersion1Sql, nullptr, nullptr, &message);
+            const QString why = QString::fromUtf8(message ? message : "");
+            sqlite3_free(message);
+            sqlite3_close(db);
+            QVERIFY2(rc == SQLITE_OK, qPrintable(why));
+        }
+        Store store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        {
+            RawDb raw(m_path);
+            QCOMPARE(raw.value("PRAGMA user_version"), QStringLiteral("2"));
+            QCOMPARE(raw.value("SELECT count(*) || '/' || sum(accepted) || '/' || count(corrected) FROM words"),
+                     QStringLiteral("4/0/0"));
+        }
+        // The old data is all there, and searchable.
+        const std::optional<StoredPage> page = store.loadPage(QStringLiteral("/old/letter.pdf"), 1);
+        QVERIFY(page);
+        QCOMPARE(page->result.text, QStringLiteral("Dear Sir\nYours faithfuly"));
+        QCOMPARE(page->correctedText, page->result.text);
+        QCOMPARE(page->result.words.size(), 4);
+        QVERIFY(page->result.words.at(3).id > 0);
+        QCOMPARE(store.search(QStringLiteral("faithfuly")).size(), 1);
+        QCOMPARE(store.suspiciousCount(50), 1);
+
+        // And it can be corrected like a new one.
+        QVERIFY2(store.correctWord(page->result.words.at(3).id, QStringLiteral("faithfully")),
+                 qPrintable(store.errorString()));
+        QCOMPARE(store.loadPage(QStringLiteral("/old/letter.pdf"), 1)->correctedText,
+                 QStringLiteral("Dear Sir\nYours faithfully"));
+        QCOMPARE(store.search(QStringLiteral("faithfully")).size(), 1);
+        QVERIFY(store.search(QStringLiteral("faithfuly")).isEmpty());
+        store.close();
+
+        // Opening it again changes nothing.
+        QVERIFY(store.open(m_path));
+        QCOMPARE(RawDb(m_path).value("SELECT count(*) FROM pages_fts"), QStringLiteral("1"));
+        QCOMPARE(store.search(QStringLiteral("faithfully")).size(), 1);
+    }
+
+    void correctWordKeepsRecognitionAndAudits()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("h1"), 1, DocumentStatus::Done));
+        store.addPage(QStringLiteral("h1"), kKey,
+                      makeOcrPage(1, {{QStringLiteral("Tne"), 40}, {QStringLiteral("quick"), 95},
+                                      {QStringLiteral("fox"), 90}, {QStringLiteral("jumps"), 91}}));
+        std::optional<StoredPage> page = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(page);
+        QCOMPARE(page->correctedText, QStringLiteral("Tne quick fox\njumps"));
+        const qint64 id = page->result.words.at(0).id;
+        QVERIFY(id > 0);
+        QVERIFY(page->result.words.at(0).corrected.isEmpty());
+
+        QVERIFY2(store.correctWord(id, QStringLiteral("The")), qPrintable(store.errorString()));
+        page = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QCOMPARE(page->result.text, QStringLiteral("Tne quick fox\njumps")); // the recognition stays
+        QCOMPARE(page->correctedText, QStringLiteral("The quick fox\njumps"));
+        QCOMPARE(page->result.words.at(0).text, QStringLiteral("Tne"));
+        QCOMPARE(page->result.words.at(0).corrected, QStringLiteral("The"));
+        QCOMPARE(page->result.words.at(0).displayText(), QStringLiteral("The"));
+
+        QVERIFY(store.correctWord(id, QStringLiteral("THE")));
+        QVERIFY(store.correctWord(id, QStringLiteral("THE"))); // no change, no audit row
+        QCOMPARE(store.loadPage(QStringLiteral("/in/a.pdf"), 1)->correctedText, QStringLiteral("THE quick fox\njumps"));
+        // Back to what was recognized: the correction is gone, the audit is not.
+        QVERIFY(store.correctWord(id, QStringLiteral("Tne")));
+        page = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(page->result.words.at(0).corrected.isEmpty());
+        QCOMPARE(page->correctedText, page->result.text);
+        RawDb raw(m_path);
+        QCOMPARE(raw.value("SELECT group_concat(original || '>' || corrected, ',') FROM "
+                           "(SELECT * FROM corrections ORDER BY id)"),
+                 QStringLiteral("Tne>The,The>THE,THE>Tne"));
+        QCOMPARE(raw.value("SELECT count(*) FROM corrections WHERE word_id = (SELECT id FROM words WHERE idx = 0) "
+                           "AND page_id = (SELECT id FROM pages) AND at LIKE '%Z'"),
+                 QStringLiteral("3"));
+        QCOMPARE(raw.value("SELECT count(*) FROM words WHERE corrected IS NOT NULL"), QStringLiteral("0"));
+        QCOMPARE(raw.value("SELECT count(*) FROM pages WHERE corrected_text IS NOT NULL"), QStringLiteral("0"));
+
+        QVERIFY(!store.correctWord(id, QStringLiteral("  ")));
+        QVERIFY2(store.errorString().contains(QLatin1String("empty")), qPrintable(store.errorString()));
+        QVERIFY(!store.correctWord(id + 1000, QStringLiteral("x")));
+        QVERIFY2(store.errorString().contains(QString::number(id + 1000)), qPrintable(store.errorString()));
+    }
+
+    void acceptAndSuspicious()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/b.pdf"), QStringLiteral("hb"), 1, DocumentStatus::Done));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("ha"), 2, DocumentStatus::Done));
+        // An old page under other settings is not the document's any more: not listed.
+        store.addPage(QStringLiteral("ha"), kOtherKey, makeOcrPage(1, {{QStringLiteral("stale"), 1}}));
+        store.addPage(QStringLiteral("ha"), kKey,
+                      makeOcrPage(1, {{QStringLiteral("al"), 55}, {QStringLiteral("b2"), 30}, {QStringLiteral("ok"), 96}}));
+        store.addPage(QStringLiteral("ha"), kKey, makeOcrPage(2, {{QStringLiteral("a2x"), 12.5f}}));
+        store.addPage(QStringLiteral("hb"), kKey,
+                      makeOcrPage(1, {{QStringLiteral("first"), 99}, {QStringLiteral("bx"), 20}, {QStringLiteral("c"), 70}},
+                                  2));
+
+        auto texts = [](const QList<SuspiciousWord> &words) {
+            QStringList out;
+            for (const SuspiciousWord &w : words)
+                out.append(QStringLiteral("%1:%2:%3").arg(QFileInfo(w.documentPath).fileName()).arg(w.page).arg(w.text));
+            return out;
+        };
+        QCOMPARE(store.suspiciousCount(60), 4);
+        QCOMPARE(store.suspiciousCount(80), 5);
+        QCOMPARE(store.suspiciousCount(10), 0);
+        const QList<SuspiciousWord> all = store.suspiciousWords(60, 100);
+        QCOMPARE(texts(all), (QStringList{QStringLiteral("a.pdf:2:a2x"), QStringLiteral("b.pdf:1:bx"),
+                                          QStringLiteral("a.pdf:1:b2"), QStringLiteral("a.pdf:1:al")}));
+        QCOMPARE(all.at(0).confidence, 12.5f);
+        QCOMPARE(all.at(1).box, QRect(300, 100, 150, 40));
+        QCOMPARE(all.at(1).dpi, 300);
+        QCOMPARE(all.at(1).lineText, QStringLiteral("first bx"));
+        QCOMPARE(texts(store.suspiciousWords(60, 2, 1)),
+                 (QStringList{QStringLiteral("b.pdf:1:bx"), QStringLiteral("a.pdf:1:b2")}));
+
+        // Accepted and corrected words leave the list; un-accepting brings one back.
+        QVERIFY2(store.acceptWord(all.at(0).wordId), qPrintable(store.errorString()));
+        QVERIFY(store.correctWord(all.at(2).wordId, QStringLiteral("be")));
+        QCOMPARE(texts(store.suspiciousWords(60, 100)),
+                 (QStringList{QStringLiteral("b.pdf:1:bx"), QStringLiteral("a.pdf:1:al")}));
+        QCOMPARE(store.suspiciousCount(60), 2);
+        // The line text shows the correction.
+        QCOMPARE(store.suspiciousWords(60, 100).at(1).lineText, QStringLiteral("al be ok"));
+        QVERIFY(store.loadPage(QStringLiteral("/in/a.pdf"), 2)->result.words.at(0).accepted);
+        QVERIFY(store.acceptWord(all.at(0).wordId, false));
+        QCOMPARE(store.suspiciousCount(60), 3);
+        QVERIFY(!store.acceptWord(987654));
+        QVERIFY2(store.errorString().contains(QLatin1String("987654")), qPrintable(store.errorString()));
+    }
+
+    void lexicon()
+    {
+        {
+            Store store;
+            QVERIFY(store.open(m_path));
+            QVERIFY(store.lexicon().isEmpty());
+            QVERIFY(store.addToLexicon(QStringLiteral("Quire")));
+            QVERIFY(store.addToLexicon(QStringLiteral(" Ñandú ")));
+            QVERIFY(store.addToLexicon(QStringLiteral("Quire"))); // already there: fine
+            QVERIFY(!store.addToLexicon(QStringLiteral("   ")));
+            QVERIFY(!store.errorString().isEmpty());
+        }
+        Store store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.lexicon(), (QSet<QString>{QStringLiteral("Quire"), QStringLiteral("Ñandú")}));
+    }
+
+    void searchFindsCorrectedText()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("ha"), 2, DocumentStatus::Done));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/b.pdf"), QStringLiteral("hb"), 1, DocumentStatus::Done));
+        store.addPage(QStringLiteral("ha"), kKey,
+                      makeOcrPage(1, {{QStringLiteral("Invoice"), 90}, {QStringLiteral("numbcr"), 40},
+                                      {QStringLiteral("4711"), 90}}));
+        store.addPage(QStringLiteral("ha"), kKey, makeOcrPage(2, {{QStringLiteral("Café"), 90}, {QStringLiteral("crème"), 90}}));
+        store.addPage(QStringLiteral("hb"), kKey, makeOcrPage(1, {{QStringLiteral("number"), 90}, {QStringLiteral("one"), 90}}));
+
+        auto where = [](const QList<SearchHit> &hits) {
+            QStringList out;
+            for (const SearchHit &hit : hits)
+                out.append(QStringLiteral("%1#%2").arg(QFileInfo(hit.documentPath).fileName()).arg(hit.page));
+            out.sort();
+            return out;
+        };
+        QCOMPARE(where(store.search(QStringLiteral("number"))), (QStringList{QStringLiteral("b.pdf#1")}));
+        QCOMPARE(where(store.search(QStringLiteral("numbcr"))), (QStringList{QStringLiteral("a.pdf#1")}));
+
+        const qint64 id = store.loadPage(QStringLiteral("/in/a.pdf"), 1)->result.words.at(1).id;
+        QVERIFY(store.correctWord(id, QStringLiteral("number")));
+        QCOMPARE(where(store.search(QStringLiteral("number"))),
+                 (QStringList{QStringLiteral("a.pdf#1"), QStringLiteral("b.pdf#1")}));
+        QVERIFY(store.search(QStringLiteral("numbcr")).isEmpty());
+        const QList<SearchHit> hits = store.search(QStringLiteral("invoice NUMBER"));
+        QCOMPARE(where(hits), (QStringList{QStringLiteral("a.pdf#1")}));
+        QVERIFY2(hits.at(0).snippet.contains(QLatin1String("[number]")), qPrintable(hits.at(0).snippet));
+        QVERIFY2(hits.at(0).snippet.contains(QLatin1String("[Invoice]")), qPrintable(hits.at(0).snippet));
+        QVERIFY(hits.at(0).pageId > 0);
+        // Accents and case are ignored; FTS5 syntax in the query is searched for, not obeyed.
+        QCOMPARE(where(store.search(QStringLiteral("cafe CREME"))), (QStringList{QStringLiteral("a.pdf#2")}));
+        QVERIFY(store.search(QStringLiteral("number AND \"one")).isEmpty());
+        QVERIFY(store.errorString().isEmpty());
+        QVERIFY(store.search(QStringLiteral("   ")).isEmpty());
+        QCOMPARE(store.search(QStringLiteral("number"), 1).size(), 1);
+        // A re-run of a page re-indexes it.
+        store.addPage(QStringLiteral("hb"), kKey, makeOcrPage(1, {{QStringLiteral("nothing"), 90}}));
+        QCOMPARE(where(store.search(QStringLiteral("number"))), (QStringList{QStringLiteral("a.pdf#1")}));
+    }
+
+    void correctionSurvivesRerun()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("ha"), 1, DocumentStatus::Done));
+        const PageResult first = makeOcrPage(1, {{QStringLiteral("Tne"), 40}, {QStringLiteral("qu1ck"), 45},
+                                                 {QStringLiteral("fox"), 30}, {QStringLiteral("gone"), 20},
+                                                 {QStringLiteral("ok"), 95}});
+        store.addPage(QStringLiteral("ha"), kKey, first);
+        const WordList before = store.loadPage(QStringLiteral("/in/a.pdf"), 1)->result.words;
+        QVERIFY(store.correctWord(before.at(0).id, QStringLiteral("The")));
+        QVERIFY(store.correctWord(before.at(1).id, QStringLiteral("quick")));
+        QVERIFY(store.correctWord(before.at(3).id, QStringLiteral("goner")));
+        QVERIFY(store.acceptWord(before.at(2).id));
+
+        // OCR runs again: "Tne" comes back at the same box, "qu1ck" a few
+        // pixels off, "fox" the same, "gone" not at all, and a new word.
+        PageResult again = first;
+        again.words[1].box.translate(3, 2);
+        again.words[3].text = QStringLiteral("g0ne");
+        again.words.append(Word{QStringLiteral("new"), QRect(500, 500, 50, 20), 10.0f, 0, 2});
+        again.text = joinWords(again.words);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"gone\".*\"goner\"")));
+        store.addPage(QStringLiteral("ha"), kKey, again);
+        QVERIFY2(store.flush(), qPrintable(store.errorString()));
+
+        const std::optional<StoredPage> page = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(page);
+        const WordList &after = page->result.words;
+        QCOMPARE(after.size(), 6);
+        QVERIFY(after.at(0).id != before.at(0).id);
+        QCOMPARE(after.at(0).corrected, QStringLiteral("The"));
+        QCOMPARE(after.at(1).corrected, QStringLiteral("quick"));
+        QVERIFY(after.at(2).accepted);
+        QVERIFY(after.at(3).corrected.isEmpty());
+        QCOMPARE(page->correctedText, QStringLiteral("The quick fox\ng0ne ok\nnew"));
+        QCOMPARE(store.search(QStringLiteral("quick")).size(), 1);
+        QCOMPARE(store.suspiciousCount(50), 2); // g0ne and new
+
+        RawDb raw(m_path);
+        // Every audit row is kept; those of carried words point at the new words.
+        QCOMPARE(raw.value("SELECT count(*) FROM corrections"), QStringLiteral("3"));
+        QCOMPARE(raw.value("SELECT count(*) FROM corrections c JOIN words w ON w.id = c.word_id"), QStringLiteral("2"));
+        QCOMPARE(raw.value("SELECT corrected FROM corrections WHERE word_id NOT IN (SELECT id FROM words)"),
+                 QStringLiteral("goner"));
+
+        // A re-run that now reads the corrected text needs no correction.
+        PageResult fixed = again;
+        fixed.words[0].text = QStringLiteral("The");
+        fixed.text = joinWords(fixed.words);
+        store.addPage(QStringLiteral("ha"), kKey, fixed);
+        const StoredPage last = *store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(last.result.words.at(0).corrected.isEmpty());
+        QCOMPARE(last.result.words.at(1).corrected, QStringLiteral("quick"));
+        QCOMPARE(last.correctedText, QStringLiteral("The quick fox\ng0ne ok\nnew"));
+        QCOMPARE(RawDb(m_path).value("SELECT count(*) FROM corrections c JOIN words w ON w.id = c.word_id"),
+                 QStringLiteral("2"));
+    }
+
+    void correctionKeepsTextLayerLayout()
+    {
+        // A text-layer page's text is not joinWords(): a correction replaces
+        // the word where it stands and keeps the rest of the text as it was.
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/t.pdf"), QStringLiteral("ht"), 1, DocumentStatus::Done));
+        PageResult r = makeOcrPage(1, {{QStringLiteral("Title"), 100}, {QStringLiteral("Body"), 100},
+                                       {QStringLiteral("text."), 100}}, 1);
+        r.kind = PageKind::Text;
+        r.text = QStringLiteral("  Title\n\n\tBody   text.\n");
+        store.addPage(QStringLiteral("ht"), kKey, r);
+        const qint64 id = store.loadPage(QStringLiteral("/in/t.pdf"), 1)->result.words.at(2).id;
+        QVERIFY(store.correctWord(id, QStringLiteral("text.")));
+        QCOMPARE(store.loadPage(QStringLiteral("/in/t.pdf"), 1)->correctedText,
+                 QStringLiteral("  Title\n\n\tBody   text.\n"));
+    }
+
+    void pageCountMatchesForEachPage()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("ha"), 2, DocumentStatus::Done));
+        const qint64 b = store.upsertDocument(makeDocument(QStringLiteral("/in/b.pdf"), QStringLiteral("hb")));
+        QVERIFY(store.setDocumentState(b, 0, DocumentStatus::Failed, QStringLiteral("damaged")));
+        store.addPage(QStringLiteral("ha"), kKey, makePage(1, QStringLiteral("one")));
+        store.addPage(QStringLiteral("ha"), kKey, makePage(2, QStringLiteral("two")));
+        store.addPage(QStringLiteral("ha"), kOtherKey, makePage(3, QStringLiteral("other settings")));
+        QCOMPARE(store.pageCount(), 3);
+        QCOMPARE(int(visitAll(store).size()), 3);
     }
 
 private:

@@ -1,0 +1,115 @@
+#include "export/DocumentFiles.h"
+
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+#include <memory>
+
+namespace quire {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(quire::DocumentExport)
+};
+
+} // namespace
+
+bool writeDocumentFiles(const Store &store, const QString &folder, const QString &suffix, const QString &format,
+                        bool withWords, DocumentSink &sink, QString *error, const ExportProgress &progress)
+{
+    auto setError = [error](const QString &message) {
+        if (error)
+            *error = message;
+    };
+    if (!QDir().mkpath(folder)) {
+        setError(Messages::tr("Could not create the folder %1 for the %2 files; check that it can be written.")
+                     .arg(QDir::toNativeSeparators(folder), format));
+        return false;
+    }
+    const QDir dir(folder);
+    const int total = progress ? store.pageCount() : 0;
+    int done = 0;
+
+    QSet<QString> usedNames;
+    std::unique_ptr<QSaveFile> file;
+    QString currentDocument;
+    QString failure;
+
+    auto finish = [&]() {
+        if (!file)
+            return true;
+        sink.endDocument(file.get());
+        const bool ok = file->commit();
+        if (!ok) {
+            failure = Messages::tr("Could not write the %1 file %2 for %3: %4. Check free disk space and "
+                                   "permissions.")
+                          .arg(format, QDir::toNativeSeparators(file->fileName()),
+                               QDir::toNativeSeparators(currentDocument), file->errorString());
+        }
+        file.reset();
+        return ok;
+    };
+
+    const bool read = store.forEachPage(
+        [&](const StoredPage &page) {
+            ++done;
+            if (page.documentPath != currentDocument || !file) {
+                if (!finish())
+                    return false;
+                currentDocument = page.documentPath;
+                if (page.result.page == 0) { // could not be opened: no file
+                    if (progress)
+                        progress(done, total);
+                    return true;
+                }
+                const QString base = QFileInfo(page.documentPath).completeBaseName();
+                QString name = base + suffix;
+                for (int n = 2; usedNames.contains(name); ++n)
+                    name = base + QLatin1Char('-') + QString::number(n) + suffix;
+                usedNames.insert(name);
+                file = std::make_unique<QSaveFile>(dir.filePath(name));
+                if (!file->open(QIODevice::WriteOnly)) {
+                    failure = Messages::tr("Could not create the %1 file %2 for %3: %4. Check that the folder "
+                                           "can be written.")
+                                  .arg(format, QDir::toNativeSeparators(dir.filePath(name)),
+                                       QDir::toNativeSeparators(page.documentPath), file->errorString());
+                    file.reset();
+                    return false;
+                }
+                sink.beginDocument(page.documentPath, file.get());
+            }
+            sink.page(page, file.get());
+            if (progress)
+                progress(done, total);
+            return true;
+        },
+        withWords);
+
+    if (!failure.isEmpty()) {
+        if (file)
+            file->cancelWriting();
+        setError(failure);
+        return false;
+    }
+    if (!read) {
+        if (file)
+            file->cancelWriting();
+        setError(Messages::tr("Could not export the %1 files to %2 because the results could not be read: %3")
+                     .arg(format, QDir::toNativeSeparators(folder), store.errorString()));
+        return false;
+    }
+    if (!finish()) {
+        setError(failure);
+        return false;
+    }
+    return true;
+}
+
+} // namespace quire
