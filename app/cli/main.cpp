@@ -15,7 +15,7 @@ QString usage()
         "Usage: quire-cli COMMAND [options]\n\n"
         "Commands:\n"
         "  run PATH...     OCR files and folders (PDF, PNG, JPEG, TIFF) into a database\n"
-        "  export          write a database's results as CSV\n"
+        "  export          write a database's results as CSV, text, hOCR or SQLite\n"
         "  eval            score stored text against ground-truth files\n"
         "  bench PATH...   measure pages/min per worker count and find the sweet spot\n\n"
         "Run 'quire-cli COMMAND --help' for the options of a command.");

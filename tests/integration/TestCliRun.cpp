@@ -160,16 +160,63 @@ void TestCliRun::exportsWords()
     const QList<QStringList> rows = parseCsv(readFile(words));
     QVERIFY(rows.size() > 20);
     QCOMPARE(rows.first().join(QLatin1Char(',')),
-             QStringLiteral("document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text"));
+             QStringLiteral("document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text,corrected,"
+                            "original"));
     bool foundInvoice = false;
     for (const QStringList &row : rows) {
         if (row.value(12) == QStringLiteral("4711")) {
             foundInvoice = true;
             QVERIFY(row.value(8).toInt() > 0);
             QVERIFY(row.value(9).toInt() > 0);
+            QCOMPARE(row.value(13), QStringLiteral("0"));
+            QCOMPARE(row.value(14), QStringLiteral("4711"));
         }
     }
     QVERIFY(foundInvoice);
+
+    // A person corrects a word in review; every export carries the correction.
+    const QString scanPath = QDir(m_input).filePath(QStringLiteral("scan.pdf"));
+    {
+        Store store;
+        QVERIFY2(store.open(m_db), qPrintable(store.errorString()));
+        const std::optional<StoredPage> page = store.loadPage(scanPath, 1);
+        QVERIFY(page);
+        qint64 id = 0;
+        for (const Word &word : page->result.words) {
+            if (word.text == QStringLiteral("harbour"))
+                id = word.id;
+        }
+        QVERIFY2(id > 0, qPrintable(page->result.text));
+        QVERIFY2(store.correctWord(id, QStringLiteral("harbor")), qPrintable(store.errorString()));
+    }
+    const QString pagesCsv = m_dir.filePath(QStringLiteral("corrected.csv"));
+    const QString textDir = m_dir.filePath(QStringLiteral("text"));
+    const QString hocrDir = m_dir.filePath(QStringLiteral("hocr"));
+    const QString sqlite = m_dir.filePath(QStringLiteral("results.sqlite"));
+    const CliResult all = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"),
+                                  pagesCsv, QStringLiteral("--text"), textDir, QStringLiteral("--hocr"), hocrDir,
+                                  QStringLiteral("--sqlite"), sqlite});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    const QString corrected = QStringLiteral("Invoice number 4711 from the harbor office.");
+    const QStringList scanRow = rowsByPage(parseCsv(readFile(pagesCsv))).value(QStringLiteral("scan.pdf#1"));
+    QCOMPARE(simplified(scanRow.value(6)), corrected + QStringLiteral(" Payment is due within thirty days."));
+    const QString text = readFile(textDir + QStringLiteral("/scan.txt"));
+    QVERIFY2(simplified(text).startsWith(corrected), qPrintable(text));
+    QVERIFY(QFileInfo::exists(textDir + QStringLiteral("/fax.txt")));
+    QCOMPARE(readFile(textDir + QStringLiteral("/fax.txt")).count(QLatin1Char('\f')), 1); // two pages
+    const QString hocr = readFile(hocrDir + QStringLiteral("/scan.hocr"));
+    QVERIFY2(hocr.contains(QStringLiteral(">harbor</span>")), qPrintable(hocr));
+    QVERIFY(!hocr.contains(QStringLiteral("harbour")));
+    QVERIFY(QFileInfo(sqlite).size() > 0);
+    QVERIFY2(all.err.contains(sqlite), qPrintable(all.err));
+
+    // The corrected word is found by search, the recognized one no more.
+    Store store;
+    QVERIFY(store.open(m_db));
+    const QList<SearchHit> hits = store.search(QStringLiteral("harbor"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).documentPath, scanPath);
+    QVERIFY(store.search(QStringLiteral("harbour")).isEmpty());
 }
 
 void TestCliRun::badUsageExitsOne_data()
@@ -195,6 +242,10 @@ void TestCliRun::badUsageExitsOne_data()
     QTest::newRow("export without csv") << QStringList{QStringLiteral("export"), QStringLiteral("--db"),
                                                        QStringLiteral("x.sqlite")}
                                         << QStringLiteral("--csv");
+    QTest::newRow("export --words without csv") << QStringList{QStringLiteral("export"), QStringLiteral("--db"),
+                                                               QStringLiteral("x.sqlite"), QStringLiteral("--text"),
+                                                               QStringLiteral("out"), QStringLiteral("--words")}
+                                                << QStringLiteral("--hocr");
     QTest::newRow("eval without ground truth") << QStringList{QStringLiteral("eval"), QStringLiteral("--db"),
                                                               QStringLiteral("x.sqlite")}
                                                << QStringLiteral("--ground-truth");
