@@ -612,6 +612,27 @@ int DocumentReader::pageCount() const
     return d->pageCount;
 }
 
+qint64 DocumentReader::estimatedPixels(int index, int dpi, qint64 maxPixels) const
+{
+    if (index < 0 || index >= d->pageCount)
+        return 0;
+    qint64 pixels = 0;
+    if (d->pdf) {
+        std::unique_ptr<Poppler::Page> page(d->pdf->page(index));
+        if (!page)
+            return 0;
+        const QSizeF size = page->pageSizeF() * (dpi / 72.0);
+        pixels = qint64(size.width()) * qint64(size.height());
+    } else {
+        QImageReader reader(d->path, d->imageFormat);
+        if (index > 0 && !reader.jumpToImage(index))
+            return 0;
+        const QSize size = reader.size();
+        pixels = qint64(size.width()) * size.height();
+    }
+    return maxPixels > 0 ? std::min(pixels, maxPixels) : pixels;
+}
+
 bool DocumentReader::hasTextLayers() const
 {
     return isOpen() && d->type == DocumentType::Pdf;

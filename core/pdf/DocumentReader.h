@@ -71,6 +71,10 @@ public:
     /// The text layer of page @p index (0-based). Empty for images.
     TextLayer textLayer(int index) const;
 
+    /// Pixels page @p index (0-based) will have when rendered at @p dpi,
+    /// within @p maxPixels; images count their own pixels. 0 when unknown.
+    qint64 estimatedPixels(int index, int dpi, qint64 maxPixels) const;
+
     /// Renders (PDF) or decodes (image) page @p index (0-based) as 8-bit
     /// grayscale at @p dpi. Images keep their own resolution (from their
     /// metadata; dpi 0 where it is missing or implausible) and ignore @p dpi. When the image would exceed @p maxPixels pixels, the resolution

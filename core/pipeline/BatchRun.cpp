@@ -130,7 +130,8 @@ void BatchRun::queuePages(qint64 documentId)
             ++m_counts.pagesSkipped;
             continue;
         }
-        m_queue.push_back(Job{Job::Type::Page, documentId, state.path, state.contentHash, page});
+        m_queue.push_back(Job{Job::Type::Page, documentId, state.path, state.contentHash, page,
+                              state.pagePixels.value(page - 1)});
         ++state.remaining;
     }
     if (state.remaining == 0)
@@ -166,6 +167,7 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
     }
     DocState &state = m_docs[job.documentId];
     state.pageCount = probe.pageCount;
+    state.pagePixels = probe.pagePixels;
     m_counts.pagesTotal += probe.pageCount;
     m_store->setDocumentState(job.documentId, probe.pageCount, DocumentStatus::Pending, {});
     queuePages(job.documentId);

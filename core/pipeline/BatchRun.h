@@ -26,6 +26,7 @@ struct Job
     QString path;
     QString contentHash;
     int page = 0; ///< 1-based; 0 for Probe.
+    qint64 pixels = 0; ///< Pixels of the page image to process, when the probe told (0 unknown).
 };
 
 struct RunCounts
@@ -94,6 +95,7 @@ private:
         int pageCount = 0;
         int remaining = 0;
         int failedPages = 0;
+        QList<qint64> pagePixels;
         QList<qint64> aliases; ///< Other documents with the same content, finished with this one.
     };
 

@@ -228,6 +228,8 @@ DocumentProbe PageProcessor::probe(const QString &path)
             return probe;
         probe.ok = true;
         probe.pageCount = d->reader.pageCount();
+        for (int index = 0; index < probe.pageCount; ++index)
+            probe.pagePixels << d->reader.estimatedPixels(index, d->settings.dpi, d->settings.maxPixels);
     } catch (const std::exception &e) {
         probe.ok = false;
         probe.error = tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));

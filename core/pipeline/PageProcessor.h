@@ -19,6 +19,7 @@ struct DocumentProbe
     bool ok = false;
     int pageCount = 0;
     QString error; ///< Names the file and says what to do.
+    QList<qint64> pagePixels; ///< Per page, the pixels to process (0 unknown): it scales the page timeout.
 };
 
 /// Images of one page kept for the preview (optional, costs memory).

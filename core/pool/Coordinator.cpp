@@ -55,8 +55,6 @@ Coordinator::Coordinator(Store *store, const PipelineSettings &settings, const P
     , m_run(std::make_unique<BatchRun>(store, settings))
 {
     m_target = options.workers > 0 ? options.workers : defaultWorkerCount();
-    if (m_options.pageTimeoutMs <= 0)
-        m_options.pageTimeoutMs = pageTimeoutFor(settings);
     m_sampleTimer.setInterval(1000);
     connect(&m_sampleTimer, &QTimer::timeout, this, &Coordinator::sample);
     connect(m_run.get(), &BatchRun::pageFinished, this, &Coordinator::pageFinished);
@@ -81,11 +79,12 @@ int Coordinator::defaultWorkerCount()
     return std::max(1, QThread::idealThreadCount());
 }
 
-int Coordinator::pageTimeoutFor(const PipelineSettings &settings)
+int Coordinator::pageTimeoutFor(const PipelineSettings &settings, qint64 pixels)
 {
-    // A US Letter page at the settings' DPI, within the pixel cap.
-    const double pixels = std::min(8.5 * 11.0 * settings.dpi * settings.dpi, double(settings.maxPixels));
-    return int(60'000 + 15'000 * pixels / 1e6);
+    // Unknown: a US Letter page at the settings' DPI, within the pixel cap.
+    const double count = pixels > 0 ? double(pixels)
+                                    : std::min(8.5 * 11.0 * settings.dpi * settings.dpi, double(settings.maxPixels));
+    return int(60'000 + 15'000 * count / 1e6);
 }
 
 void Coordinator::start(const QStringList &inputs)
@@ -143,7 +142,8 @@ void Coordinator::dispatch()
         const std::optional<Job> job = m_run->takeJob();
         if (!job)
             break;
-        worker->assign(*job, m_nextMessageId++, m_options.pageTimeoutMs);
+        const int timeoutMs = m_options.pageTimeoutMs > 0 ? m_options.pageTimeoutMs : pageTimeoutFor(m_settings, job->pixels);
+        worker->assign(*job, m_nextMessageId++, timeoutMs);
         Q_EMIT workerChanged(worker->info());
     }
     maybeFinish();

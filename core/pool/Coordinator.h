@@ -84,8 +84,9 @@ public:
 
     static QString defaultWorkerPath();
     static int defaultWorkerCount();
-    /// Page timeout when none is set: 60 s plus 15 s per megapixel at the settings' DPI.
-    static int pageTimeoutFor(const PipelineSettings &settings);
+    /// Page timeout when none is set: 60 s plus 15 s per megapixel of the page
+    /// (@p pixels, from the probe); a Letter page at the settings' DPI when unknown.
+    static int pageTimeoutFor(const PipelineSettings &settings, qint64 pixels = 0);
 
 Q_SIGNALS:
     void pageFinished(qint64 documentId, const QString &path, const quire::PageResult &result);

@@ -142,9 +142,13 @@ PageResult pageResultFromCbor(const QCborMap &map)
 
 QCborMap toCbor(const DocumentProbe &probe)
 {
+    QCborArray pixels;
+    for (qint64 count : probe.pagePixels)
+        pixels.append(count);
     return QCborMap{{QStringLiteral("ok"), probe.ok},
                     {QStringLiteral("pages"), probe.pageCount},
-                    {QStringLiteral("error"), probe.error}};
+                    {QStringLiteral("error"), probe.error},
+                    {QStringLiteral("pixels"), pixels}};
 }
 
 DocumentProbe documentProbeFromCbor(const QCborMap &map)
@@ -153,6 +157,9 @@ DocumentProbe documentProbeFromCbor(const QCborMap &map)
     probe.ok = map.value(QStringLiteral("ok")).toBool();
     probe.pageCount = int(map.value(QStringLiteral("pages")).toInteger());
     probe.error = map.value(QStringLiteral("error")).toString();
+    const QCborArray pixels = map.value(QStringLiteral("pixels")).toArray();
+    for (const QCborValue &count : pixels)
+        probe.pagePixels << count.toInteger();
     return probe;
 }
 

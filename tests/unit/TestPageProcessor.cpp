@@ -70,6 +70,8 @@ void TestPageProcessor::textLayerPageSkipsOcr()
     const DocumentProbe probe = processor.probe(m_textPdf);
     QVERIFY(probe.ok);
     QCOMPARE(probe.pageCount, 2);
+    // Letter at 300 DPI: 2550 x 3300 pixels each; the pool scales page timeouts by it.
+    QCOMPARE(probe.pagePixels, (QList<qint64>{2550LL * 3300, 2550LL * 3300}));
 
     const PageResult result = processor.process(m_textPdf, 1);
     QCOMPARE(toString(result.status), QStringLiteral("done"));
