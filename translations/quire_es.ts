@@ -63,26 +63,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Usage: quire-cli COMMAND [options]
-
-Commands:
-  run PATH...     OCR files and folders (PDF, PNG, JPEG, TIFF) into a database
-  export          write a database&apos;s results as CSV
-  eval            score stored text against ground-truth files
-  bench PATH...   measure pages/min per worker count and find the sweet spot
-
-Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Uso: quire-cli COMANDO [opciones]
-
-Comandos:
-  run RUTA...     aplica OCR a archivos y carpetas (PDF, PNG, JPEG, TIFF) y lo guarda en una base de datos
-  export          escribe como CSV los resultados de una base de datos
-  eval            puntúa el texto guardado frente a archivos de referencia (ground truth)
-  bench RUTA...   mide páginas/min por número de trabajadores y encuentra el punto óptimo
-
-Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;.
 
 %2</source>
@@ -105,6 +85,26 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
     <message>
         <source>Files and folders to process.</source>
         <translation>Archivos y carpetas que procesar.</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli COMMAND [options]
+
+Commands:
+  run PATH...     OCR files and folders (PDF, PNG, JPEG, TIFF) into a database
+  export          write a database&apos;s results as CSV, text, hOCR or SQLite
+  eval            score stored text against ground-truth files
+  bench PATH...   measure pages/min per worker count and find the sweet spot
+
+Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Uso: quire-cli COMANDO [opciones]
+
+Comandos:
+  run RUTA...     aplica OCR a archivos y carpetas (PDF, PNG, JPEG, TIFF) y lo guarda en una base de datos
+  export          escribe los resultados de una base de datos como CSV, texto, hOCR o SQLite
+  eval            puntúa el texto guardado frente a archivos de referencia (ground truth)
+  bench RUTA...   mide páginas/min por número de trabajadores y encuentra el punto óptimo
+
+Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +269,25 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
     </message>
 </context>
 <context>
+    <name>quire::DocumentExport</name>
+    <message>
+        <source>Could not create the folder %1 for the %2 files; check that it can be written.</source>
+        <translation>No se pudo crear la carpeta %1 para los archivos %2; compruebe que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not write the %1 file %2 for %3: %4. Check free disk space and permissions.</source>
+        <translation>No se pudo escribir el archivo %1 %2 de %3: %4. Compruebe el espacio libre en disco y los permisos.</translation>
+    </message>
+    <message>
+        <source>Could not create the %1 file %2 for %3: %4. Check that the folder can be written.</source>
+        <translation>No se pudo crear el archivo %1 %2 de %3: %4. Compruebe que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not export the %1 files to %2 because the results could not be read: %3</source>
+        <translation>No se pudieron exportar los archivos %1 a %2 porque no se pudieron leer los resultados: %3</translation>
+    </message>
+</context>
+<context>
     <name>quire::DocumentReader</name>
     <message>
         <source>page %1 of %2</source>
@@ -360,6 +379,13 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::HocrExporter</name>
+    <message>
+        <source>hOCR</source>
+        <translation>hOCR</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1350,49 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
 </context>
 <context>
+    <name>quire::SqliteExporter</name>
+    <message>
+        <source>%1 %2: %3. Check that the folder exists, can be written and has free space.</source>
+        <translation>%1 %2: %3. Compruebe que la carpeta existe, que se puede escribir en ella y que tiene espacio libre.</translation>
+    </message>
+    <message>
+        <source>Could not create the SQLite file</source>
+        <translation>No se pudo crear el archivo SQLite</translation>
+    </message>
+    <message>
+        <source>Could not create the tables of</source>
+        <translation>No se pudieron crear las tablas de</translation>
+    </message>
+    <message>
+        <source>Could not prepare writing</source>
+        <translation>No se pudo preparar la escritura de</translation>
+    </message>
+    <message>
+        <source>Could not write the documents to</source>
+        <translation>No se pudieron escribir los documentos en</translation>
+    </message>
+    <message>
+        <source>Could not write the pages to</source>
+        <translation>No se pudieron escribir las páginas en</translation>
+    </message>
+    <message>
+        <source>Could not export to %1 because the results could not be read: %2</source>
+        <translation>No se pudo exportar a %1 porque no se pudieron leer los resultados: %2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Could not replace the existing file %1; check its permissions.</source>
+        <translation>No se pudo reemplazar el archivo existente %1; compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>Could not move the finished export into place at %1; check the folder&apos;s permissions.</source>
+        <translation>No se pudo mover la exportación terminada a su ubicación en %1; compruebe los permisos de la carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>quire::Store</name>
     <message>
         <source>the database is not open</source>
@@ -1488,6 +1557,118 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Could not read the pages of %1</source>
         <translation>No se pudieron leer las páginas de %1</translation>
+    </message>
+    <message>
+        <source>Could not bring the tables up to schema 2 (review and search)</source>
+        <translation>No se pudieron actualizar las tablas al esquema 2 (revisión y búsqueda)</translation>
+    </message>
+    <message>
+        <source>The file was not changed; check free disk space and that SQLite has FTS5.</source>
+        <translation>El archivo no se modificó; compruebe el espacio libre en disco y que SQLite incluye FTS5.</translation>
+    </message>
+    <message>
+        <source>Could not record the schema version</source>
+        <translation>No se pudo registrar la versión del esquema</translation>
+    </message>
+    <message>
+        <source>Could not read the corrections of page %1</source>
+        <translation>No se pudieron leer las correcciones de la página %1</translation>
+    </message>
+    <message>
+        <source>Page %1 was recognized again and no longer has the word &quot;%2&quot; that was corrected to &quot;%3&quot;; the correction is kept in the corrections table of %4. Correct the new word again if needed.</source>
+        <translation>La página %1 se reconoció de nuevo y ya no contiene la palabra &quot;%2&quot; que se corrigió como &quot;%3&quot;; la corrección se conserva en la tabla de correcciones de %4. Vuelva a corregir la nueva palabra si es necesario.</translation>
+    </message>
+    <message>
+        <source>Could not keep the corrections of page %1</source>
+        <translation>No se pudieron conservar las correcciones de la página %1</translation>
+    </message>
+    <message>
+        <source>Could not read the text of a corrected page</source>
+        <translation>No se pudo leer el texto de una página corregida</translation>
+    </message>
+    <message>
+        <source>Could not read the words of page %1</source>
+        <translation>No se pudieron leer las palabras de la página %1</translation>
+    </message>
+    <message>
+        <source>Could not save the corrected text of page %1</source>
+        <translation>No se pudo guardar el texto corregido de la página %1</translation>
+    </message>
+    <message>
+        <source>Could not count the stored pages</source>
+        <translation>No se pudieron contar las páginas guardadas</translation>
+    </message>
+    <message>
+        <source>Word %1 cannot be corrected to empty text; type the word as it stands on the page.</source>
+        <translation>La palabra %1 no se puede corregir con un texto vacío; escriba la palabra tal como aparece en la página.</translation>
+    </message>
+    <message>
+        <source>Could not start saving the correction of word %1</source>
+        <translation>No se pudo empezar a guardar la corrección de la palabra %1</translation>
+    </message>
+    <message>
+        <source>Check that no other program is writing this file.</source>
+        <translation>Compruebe que ningún otro programa está escribiendo en este archivo.</translation>
+    </message>
+    <message>
+        <source>There is no word with id %1 in the database %2; the page may have been recognized again. Reload the page and correct the word there.</source>
+        <translation>No hay ninguna palabra con id %1 en la base de datos %2; puede que la página se haya reconocido de nuevo. Vuelva a cargar la página y corrija allí la palabra.</translation>
+    </message>
+    <message>
+        <source>Could not read word %1</source>
+        <translation>No se pudo leer la palabra %1</translation>
+    </message>
+    <message>
+        <source>Could not save the correction of word %1</source>
+        <translation>No se pudo guardar la corrección de la palabra %1</translation>
+    </message>
+    <message>
+        <source>Could not commit the correction of word %1</source>
+        <translation>No se pudo confirmar la corrección de la palabra %1</translation>
+    </message>
+    <message>
+        <source>Check free disk space.</source>
+        <translation>Compruebe el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>Could not save the review of word %1</source>
+        <translation>No se pudo guardar la revisión de la palabra %1</translation>
+    </message>
+    <message>
+        <source>There is no word with id %1 in the database %2; the page may have been recognized again. Reload the page and review the word there.</source>
+        <translation>No hay ninguna palabra con id %1 en la base de datos %2; puede que la página se haya reconocido de nuevo. Vuelva a cargar la página y revise allí la palabra.</translation>
+    </message>
+    <message>
+        <source>Could not prepare reading the words to review</source>
+        <translation>No se pudo preparar la lectura de las palabras que revisar</translation>
+    </message>
+    <message>
+        <source>Could not read the words to review</source>
+        <translation>No se pudieron leer las palabras que revisar</translation>
+    </message>
+    <message>
+        <source>Could not count the words to review</source>
+        <translation>No se pudieron contar las palabras que revisar</translation>
+    </message>
+    <message>
+        <source>An empty word cannot be added to the word list.</source>
+        <translation>No se puede añadir una palabra vacía a la lista de palabras.</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to the word list</source>
+        <translation>No se pudo añadir &quot;%1&quot; a la lista de palabras</translation>
+    </message>
+    <message>
+        <source>Could not read the word list</source>
+        <translation>No se pudo leer la lista de palabras</translation>
+    </message>
+    <message>
+        <source>Could not prepare the search for &quot;%1&quot;</source>
+        <translation>No se pudo preparar la búsqueda de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not search for &quot;%1&quot;</source>
+        <translation>No se pudo buscar &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1861,13 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>&amp;Use the sweet spot</source>
         <translation>&amp;Usar el punto óptimo</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TextExporter</name>
+    <message>
+        <source>text</source>
+        <translation>de texto</translation>
     </message>
 </context>
 <context>
@@ -1909,28 +2097,12 @@ La referencia es NAME.gt.txt para un documento o imagen de una sola página NAME
         <translation>Ninguna página reconocida coincidió con un archivo de referencia.</translation>
     </message>
     <message>
-        <source>Write the results stored in a database as CSV.</source>
-        <translation>Escribe como CSV los resultados guardados en una base de datos.</translation>
-    </message>
-    <message>
         <source>Database file (default: quire.sqlite).</source>
         <translation>Archivo de base de datos (predeterminado: quire.sqlite).</translation>
     </message>
     <message>
         <source>CSV file to write.</source>
         <translation>Archivo CSV que escribir.</translation>
-    </message>
-    <message>
-        <source>One row per word (with its box and confidence) instead of one row per page.</source>
-        <translation>Una fila por palabra (con su cuadro y su confianza) en lugar de una fila por página.</translation>
-    </message>
-    <message>
-        <source>Usage: quire-cli export --db FILE --csv FILE [--words]</source>
-        <translation>Uso: quire-cli export --db ARCHIVO --csv ARCHIVO [--words]</translation>
-    </message>
-    <message>
-        <source>CSV export failed: %1</source>
-        <translation>Falló la exportación a CSV: %1</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
@@ -2205,6 +2377,44 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
     <message>
         <source>No pages were processed.</source>
         <translation>No se procesó ninguna página.</translation>
+    </message>
+    <message>
+        <source>Write the results stored in a database, with the corrections made in review, as CSV, plain text, hOCR or a standalone SQLite file.</source>
+        <translation>Escribe los resultados guardados en una base de datos, con las correcciones hechas en la revisión, como CSV, texto sin formato, hOCR o un archivo SQLite independiente.</translation>
+    </message>
+    <message>
+        <source>One CSV row per word (with its box and confidence) instead of one row per page.</source>
+        <translation>Una fila CSV por palabra (con su cuadro y su confianza) en lugar de una fila por página.</translation>
+    </message>
+    <message>
+        <source>Folder for one .txt file per document (pages separated by form feeds).</source>
+        <translation>Carpeta para un archivo .txt por documento (páginas separadas por saltos de página).</translation>
+    </message>
+    <message>
+        <source>Folder for one .hocr file per document.</source>
+        <translation>Carpeta para un archivo .hocr por documento.</translation>
+    </message>
+    <message>
+        <source>Standalone SQLite file of the results to write.</source>
+        <translation>Archivo SQLite independiente en el que escribir los resultados.</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli export --db FILE [--csv FILE [--words]] [--text DIR] [--hocr DIR] [--sqlite FILE]
+Give at least one of --csv, --text, --hocr and --sqlite.</source>
+        <translation>Uso: quire-cli export --db ARCHIVO [--csv ARCHIVO [--words]] [--text DIR] [--hocr DIR] [--sqlite ARCHIVO]
+Indique al menos una de las opciones --csv, --text, --hocr y --sqlite.</translation>
+    </message>
+    <message>
+        <source>%1 export failed: %2</source>
+        <translation>Falló la exportación a %1: %2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>error: %1 does not exist.</source>
+        <translation>error: %1 no existe.</translation>
     </message>
 </context>
 </TS>

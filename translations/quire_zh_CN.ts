@@ -60,26 +60,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Usage: quire-cli COMMAND [options]
-
-Commands:
-  run PATH...     OCR files and folders (PDF, PNG, JPEG, TIFF) into a database
-  export          write a database&apos;s results as CSV
-  eval            score stored text against ground-truth files
-  bench PATH...   measure pages/min per worker count and find the sweet spot
-
-Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>用法：quire-cli 命令 [选项]
-
-命令：
-  run 路径...     对文件和文件夹（PDF、PNG、JPEG、TIFF）进行 OCR，结果存入数据库
-  export          将数据库中的结果导出为 CSV
-  eval            将已存储的文本与参考文本（ground truth）文件对比评分
-  bench 路径...   测量不同工作进程数下的页/分钟，并找出最佳点
-
-运行 &apos;quire-cli 命令 --help&apos; 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;.
 
 %2</source>
@@ -102,6 +82,26 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <message>
         <source>Files and folders to process.</source>
         <translation>要处理的文件和文件夹。</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli COMMAND [options]
+
+Commands:
+  run PATH...     OCR files and folders (PDF, PNG, JPEG, TIFF) into a database
+  export          write a database&apos;s results as CSV, text, hOCR or SQLite
+  eval            score stored text against ground-truth files
+  bench PATH...   measure pages/min per worker count and find the sweet spot
+
+Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>用法：quire-cli 命令 [选项]
+
+命令：
+  run 路径...     对文件和文件夹（PDF、PNG、JPEG、TIFF）进行 OCR，结果存入数据库
+  export          将数据库中的结果导出为 CSV、文本、hOCR 或 SQLite
+  eval            将已存储的文本与参考文本（ground truth）文件对比评分
+  bench 路径...   测量不同工作进程数下的页/分钟，并找出最佳点
+
+运行 &apos;quire-cli 命令 --help&apos; 查看某个命令的选项。</translation>
     </message>
 </context>
 <context>
@@ -263,6 +263,25 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>quire::DocumentExport</name>
+    <message>
+        <source>Could not create the folder %1 for the %2 files; check that it can be written.</source>
+        <translation>无法为%2文件创建文件夹 %1；请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>Could not write the %1 file %2 for %3: %4. Check free disk space and permissions.</source>
+        <translation>无法写入 %3 的%1文件 %2：%4。请检查磁盘可用空间和权限。</translation>
+    </message>
+    <message>
+        <source>Could not create the %1 file %2 for %3: %4. Check that the folder can be written.</source>
+        <translation>无法创建 %3 的%1文件 %2：%4。请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Could not export the %1 files to %2 because the results could not be read: %3</source>
+        <translation>无法将%1文件导出到 %2，因为无法读取结果：%3</translation>
+    </message>
+</context>
+<context>
     <name>quire::DocumentReader</name>
     <message>
         <source>page %1 of %2</source>
@@ -354,6 +373,13 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::HocrExporter</name>
+    <message>
+        <source>hOCR</source>
+        <translation>hOCR</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1336,49 @@ Pages finished so far are saved.</source>
     </message>
 </context>
 <context>
+    <name>quire::SqliteExporter</name>
+    <message>
+        <source>%1 %2: %3. Check that the folder exists, can be written and has free space.</source>
+        <translation>%1 %2：%3。请检查该文件夹是否存在、是否可写以及是否有可用空间。</translation>
+    </message>
+    <message>
+        <source>Could not create the SQLite file</source>
+        <translation>无法创建 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>Could not create the tables of</source>
+        <translation>无法在以下文件中创建数据表</translation>
+    </message>
+    <message>
+        <source>Could not prepare writing</source>
+        <translation>无法准备写入</translation>
+    </message>
+    <message>
+        <source>Could not write the documents to</source>
+        <translation>无法将文档写入</translation>
+    </message>
+    <message>
+        <source>Could not write the pages to</source>
+        <translation>无法将页面写入</translation>
+    </message>
+    <message>
+        <source>Could not export to %1 because the results could not be read: %2</source>
+        <translation>无法导出到 %1，因为无法读取结果：%2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Could not replace the existing file %1; check its permissions.</source>
+        <translation>无法替换现有文件 %1；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Could not move the finished export into place at %1; check the folder&apos;s permissions.</source>
+        <translation>无法将已完成的导出文件移动到 %1；请检查该文件夹的权限。</translation>
+    </message>
+</context>
+<context>
     <name>quire::Store</name>
     <message>
         <source>the database is not open</source>
@@ -1470,6 +1539,118 @@ Pages finished so far are saved.</source>
     <message>
         <source>Could not read the pages of %1</source>
         <translation>无法读取 %1 的页面</translation>
+    </message>
+    <message>
+        <source>Could not bring the tables up to schema 2 (review and search)</source>
+        <translation>无法将数据表升级到架构 2（审阅和搜索）</translation>
+    </message>
+    <message>
+        <source>The file was not changed; check free disk space and that SQLite has FTS5.</source>
+        <translation>文件未被更改；请检查磁盘可用空间以及 SQLite 是否支持 FTS5。</translation>
+    </message>
+    <message>
+        <source>Could not record the schema version</source>
+        <translation>无法记录架构版本</translation>
+    </message>
+    <message>
+        <source>Could not read the corrections of page %1</source>
+        <translation>无法读取第 %1 页的更正</translation>
+    </message>
+    <message>
+        <source>Page %1 was recognized again and no longer has the word &quot;%2&quot; that was corrected to &quot;%3&quot;; the correction is kept in the corrections table of %4. Correct the new word again if needed.</source>
+        <translation>第 %1 页已重新识别，不再包含已更正为“%3”的单词“%2”；该更正保留在 %4 的更正表中。如有需要，请再次更正新单词。</translation>
+    </message>
+    <message>
+        <source>Could not keep the corrections of page %1</source>
+        <translation>无法保留第 %1 页的更正</translation>
+    </message>
+    <message>
+        <source>Could not read the text of a corrected page</source>
+        <translation>无法读取已更正页面的文本</translation>
+    </message>
+    <message>
+        <source>Could not read the words of page %1</source>
+        <translation>无法读取第 %1 页的单词</translation>
+    </message>
+    <message>
+        <source>Could not save the corrected text of page %1</source>
+        <translation>无法保存第 %1 页的更正后文本</translation>
+    </message>
+    <message>
+        <source>Could not count the stored pages</source>
+        <translation>无法统计已存储的页面</translation>
+    </message>
+    <message>
+        <source>Word %1 cannot be corrected to empty text; type the word as it stands on the page.</source>
+        <translation>单词 %1 不能更正为空文本；请按页面上的原样输入该单词。</translation>
+    </message>
+    <message>
+        <source>Could not start saving the correction of word %1</source>
+        <translation>无法开始保存单词 %1 的更正</translation>
+    </message>
+    <message>
+        <source>Check that no other program is writing this file.</source>
+        <translation>请检查是否有其他程序正在写入此文件。</translation>
+    </message>
+    <message>
+        <source>There is no word with id %1 in the database %2; the page may have been recognized again. Reload the page and correct the word there.</source>
+        <translation>数据库 %2 中没有 ID 为 %1 的单词；该页面可能已重新识别。请重新加载该页面，并在其中更正该单词。</translation>
+    </message>
+    <message>
+        <source>Could not read word %1</source>
+        <translation>无法读取单词 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the correction of word %1</source>
+        <translation>无法保存单词 %1 的更正</translation>
+    </message>
+    <message>
+        <source>Could not commit the correction of word %1</source>
+        <translation>无法提交单词 %1 的更正</translation>
+    </message>
+    <message>
+        <source>Check free disk space.</source>
+        <translation>请检查磁盘可用空间。</translation>
+    </message>
+    <message>
+        <source>Could not save the review of word %1</source>
+        <translation>无法保存单词 %1 的审阅结果</translation>
+    </message>
+    <message>
+        <source>There is no word with id %1 in the database %2; the page may have been recognized again. Reload the page and review the word there.</source>
+        <translation>数据库 %2 中没有 ID 为 %1 的单词；该页面可能已重新识别。请重新加载该页面，并在其中审阅该单词。</translation>
+    </message>
+    <message>
+        <source>Could not prepare reading the words to review</source>
+        <translation>无法准备读取待审阅的单词</translation>
+    </message>
+    <message>
+        <source>Could not read the words to review</source>
+        <translation>无法读取待审阅的单词</translation>
+    </message>
+    <message>
+        <source>Could not count the words to review</source>
+        <translation>无法统计待审阅的单词</translation>
+    </message>
+    <message>
+        <source>An empty word cannot be added to the word list.</source>
+        <translation>不能将空单词添加到词表。</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to the word list</source>
+        <translation>无法将“%1”添加到词表</translation>
+    </message>
+    <message>
+        <source>Could not read the word list</source>
+        <translation>无法读取词表</translation>
+    </message>
+    <message>
+        <source>Could not prepare the search for &quot;%1&quot;</source>
+        <translation>无法准备搜索“%1”</translation>
+    </message>
+    <message>
+        <source>Could not search for &quot;%1&quot;</source>
+        <translation>无法搜索“%1”</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1836,13 @@ Pages finished so far are saved.</source>
     <message>
         <source>&amp;Use the sweet spot</source>
         <translation>使用最佳点(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>quire::TextExporter</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
@@ -1884,28 +2072,12 @@ Ground truth is NAME.gt.txt for a single-page document or image NAME.*, and NAME
         <translation>没有识别页面与参考文件匹配。</translation>
     </message>
     <message>
-        <source>Write the results stored in a database as CSV.</source>
-        <translation>将数据库中存储的结果写出为 CSV。</translation>
-    </message>
-    <message>
         <source>Database file (default: quire.sqlite).</source>
         <translation>数据库文件（默认：quire.sqlite）。</translation>
     </message>
     <message>
         <source>CSV file to write.</source>
         <translation>要写入的 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>One row per word (with its box and confidence) instead of one row per page.</source>
-        <translation>每个单词一行（含其边框和置信度），而不是每页一行。</translation>
-    </message>
-    <message>
-        <source>Usage: quire-cli export --db FILE --csv FILE [--words]</source>
-        <translation>用法：quire-cli export --db 文件 --csv 文件 [--words]</translation>
-    </message>
-    <message>
-        <source>CSV export failed: %1</source>
-        <translation>CSV 导出失败：%1</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
@@ -2178,6 +2350,44 @@ Running the same command again skips pages already done.</source>
     <message>
         <source>No pages were processed.</source>
         <translation>没有处理任何页面。</translation>
+    </message>
+    <message>
+        <source>Write the results stored in a database, with the corrections made in review, as CSV, plain text, hOCR or a standalone SQLite file.</source>
+        <translation>将数据库中存储的结果（包含审阅时所做的更正）写出为 CSV、纯文本、hOCR 或独立的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>One CSV row per word (with its box and confidence) instead of one row per page.</source>
+        <translation>每个单词一行 CSV（含其边框和置信度），而不是每页一行。</translation>
+    </message>
+    <message>
+        <source>Folder for one .txt file per document (pages separated by form feeds).</source>
+        <translation>存放 .txt 文件的文件夹，每个文档一个文件（各页以换页符分隔）。</translation>
+    </message>
+    <message>
+        <source>Folder for one .hocr file per document.</source>
+        <translation>存放 .hocr 文件的文件夹，每个文档一个文件。</translation>
+    </message>
+    <message>
+        <source>Standalone SQLite file of the results to write.</source>
+        <translation>要写入结果的独立 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli export --db FILE [--csv FILE [--words]] [--text DIR] [--hocr DIR] [--sqlite FILE]
+Give at least one of --csv, --text, --hocr and --sqlite.</source>
+        <translation>用法：quire-cli export --db 文件 [--csv 文件 [--words]] [--text 目录] [--hocr 目录] [--sqlite 文件]
+请至少指定 --csv、--text、--hocr 和 --sqlite 中的一项。</translation>
+    </message>
+    <message>
+        <source>%1 export failed: %2</source>
+        <translation>%1 导出失败：%2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>error: %1 does not exist.</source>
+        <translation>错误：%1 不存在。</translation>
     </message>
 </context>
 </TS>
