@@ -2,7 +2,10 @@
 
 #include "AppSettings.h"
 #include "DashboardWidget.h"
+#include "ExportRunner.h"
 #include "PagePanel.h"
+#include "ReviewWidget.h"
+#include "SearchPanel.h"
 #include "QueueModel.h"
 #include "SettingsDialog.h"
 #include "SettingsPanel.h"
@@ -333,6 +336,17 @@ void MainWindow::buildWidgets()
     addDockWidget(Qt::LeftDockWidgetArea, m_logDock);
     splitDockWidget(m_settingsDock, m_logDock, Qt::Vertical);
 
+    // Full-text search over the run (right, below the dashboard).
+    m_searchPanel = new SearchPanel;
+    connect(m_searchPanel, &SearchPanel::pageRequested, this, [this](const QString &path, int page) {
+        m_followAction->setChecked(false);
+        m_pagePanel->showPage(path, page);
+    });
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+
     // Status bar: state, pages, rates, ETA, failures.
     m_stateLabel = new QLabel;
     m_pagesLabel = new QLabel;
@@ -357,6 +371,19 @@ void MainWindow::buildMenus()
     file->addAction(m_newDatabaseAction);
     file->addAction(m_openDatabaseAction);
     file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    for (const ExportRunner::Kind kind : {ExportRunner::Kind::PagesCsv, ExportRunner::Kind::WordsCsv,
+                                          ExportRunner::Kind::Text, ExportRunner::Kind::Hocr,
+                                          ExportRunner::Kind::Sqlite}) {
+        QAction *action = exportMenu->addAction(ExportRunner::title(kind));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            if (!m_store)
+                return;
+            m_store->flush(); // The export reads the database through its own connection.
+            ExportRunner::exportInteractively(this, kind, m_store->path());
+        });
+    }
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -365,6 +392,11 @@ void MainWindow::buildMenus()
     run->addAction(m_cancelAction);
     run->addSeparator();
     run->addAction(m_sweepAction);
+    // Ctrl+R already starts a run: review takes Ctrl+Shift+R.
+    m_reviewAction = run->addAction(tr("&Review Words…"));
+    connect(m_reviewAction, &QAction::triggered, this, [this] { showReview(); });
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reviewAction->setToolTip(tr("Check the words recognized with low confidence, one after the other"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_followAction);
@@ -372,6 +404,7 @@ void MainWindow::buildMenus()
     view->addAction(m_settingsDock->toggleViewAction());
     view->addAction(m_dashboardDock->toggleViewAction());
     view->addAction(m_logDock->toggleViewAction());
+    view->addAction(m_searchDock->toggleViewAction());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_settingsAction);
@@ -458,6 +491,10 @@ bool MainWindow::openDatabase(const QString &path)
     m_pagePanel->clear();
     m_pagePanel->setStore(store.get());
     m_store = std::move(store);
+    if (m_searchPanel)
+        m_searchPanel->setStore(m_store.get());
+    if (m_review)
+        m_review->setStore(m_store.get());
     m_strip->clear();
     m_newestPath.clear();
     m_newestPage = 0;
@@ -1228,6 +1265,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayout();
     event->accept();
+}
+
+ReviewWidget *MainWindow::showReview()
+{
+    if (!m_review) {
+        m_review = new ReviewWidget(m_store.get(), this);
+        m_review->setWindowFlag(Qt::Window);
+        m_review->setAttribute(Qt::WA_DeleteOnClose);
+        m_review->resize(900, 640);
+        m_review->setSettings(m_appSettings->pipeline());
+        connect(m_review, &ReviewWidget::errorOccurred, this, [this](const QString &message) { log(message, true); });
+    } else {
+        m_review->reload();
+    }
+    m_review->show();
+    m_review->raise();
+    m_review->activateWindow();
+    return m_review;
+}
+
+SearchPanel *MainWindow::searchPanel() const
+{
+    return m_searchPanel;
 }
 
 } // namespace quire

@@ -23,6 +23,8 @@ namespace quire {
 class AppSettings;
 class DashboardWidget;
 class PagePanel;
+class ReviewWidget;
+class SearchPanel;
 class QueueModel;
 class SettingsDialog;
 class SettingsPanel;
@@ -75,6 +77,9 @@ public:
     SettingsPanel *settingsPanel() const;
     /// Opens (or raises) the sweet-spot dialog, set up for the current inputs.
     SweepDialog *showSweepDialog();
+    /// Opens (or raises) the review window over the current database.
+    ReviewWidget *showReview();
+    SearchPanel *searchPanel() const;
     QString logText() const;
     int problemCount() const;
     /// The status bar's summary: pages done/total, rates, ETA, failures.
@@ -160,6 +165,10 @@ private:
     QDockWidget *m_settingsDock = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
     QDockWidget *m_logDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QPointer<ReviewWidget> m_review;
+    QAction *m_reviewAction = nullptr;
     QSplitter *m_centralSplitter = nullptr;
     QPointer<SweepDialog> m_sweepDialog;
     QPointer<SettingsDialog> m_settingsDialog;

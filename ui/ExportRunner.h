@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace quire {
+
+/// Runs one exporter on a thread pool thread over its own connection to the
+/// run database, reporting progress through queued signals; the GUI thread
+/// never waits for it.
+class ExportRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { PagesCsv, WordsCsv, Text, Hocr, Sqlite };
+    Q_ENUM(Kind)
+
+    explicit ExportRunner(QObject *parent = nullptr);
+    ~ExportRunner() override;
+    Q_DISABLE_COPY_MOVE(ExportRunner)
+
+    /// Starts writing @p kind from the database at @p databasePath to
+    /// @p destination (a file, or a folder for text and hOCR). False when an
+    /// export is already running.
+    bool start(Kind kind, const QString &databasePath, const QString &destination);
+    bool isRunning() const;
+
+    /// Menu text for @p kind, e.g. "CSV, one row per page…".
+    static QString title(Kind kind);
+    /// Whether @p kind writes a folder rather than one file.
+    static bool writesFolder(Kind kind);
+
+    /// Asks for the destination (non-modal file dialog), then exports with a
+    /// progress dialog and a message at the end, all owned by @p parent.
+    static void exportInteractively(QWidget *parent, Kind kind, const QString &databasePath);
+
+Q_SIGNALS:
+    void progress(int pagesDone, int pagesTotal);
+    void finished(bool ok, const QString &message);
+
+private:
+    bool m_running = false;
+};
+
+} // namespace quire

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "pipeline/PageProcessor.h"
+#include "pipeline/PipelineSettings.h"
+#include "store/Store.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QUndoStack;
+
+namespace quire {
+
+class PageView;
+
+/// Review mode over the whole run: a queue of suspicious words (below a
+/// confidence threshold and not in the person's word list), weakest first
+/// across every document, one at a time with its page zoomed to the word.
+/// Enter corrects (or accepts when unchanged), Ctrl+Enter accepts, Ctrl+L
+/// accepts and adds the word to the word list, Tab/PageDown skips,
+/// Shift+Tab/PageUp goes back, Ctrl+Z/Ctrl+Shift+Z undo and redo any edit of
+/// the session. Pages render off the GUI thread.
+class ReviewWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// One queued word and what the person did with it in this session.
+    struct Item
+    {
+        SuspiciousWord word;
+        QString corrected; ///< Non-empty when corrected in this session.
+        bool accepted = false;
+        bool handled() const { return accepted || !corrected.isEmpty(); }
+    };
+
+    explicit ReviewWidget(Store *store, QWidget *parent = nullptr);
+    ~ReviewWidget() override;
+    Q_DISABLE_COPY_MOVE(ReviewWidget)
+
+    /// Switches to another database (null: none) and reloads the queue.
+    void setStore(Store *store);
+    /// Settings used to re-render page images (they match the stored boxes).
+    void setSettings(const quire::PipelineSettings &settings);
+
+    void setThreshold(int confidence);
+    int threshold() const;
+
+    /// Reads the queue again from the database; the undo history is kept.
+    void reload();
+
+    QList<Item> queue() const;
+    int currentIndex() const;
+    /// Words of the queue not yet corrected or accepted.
+    int remaining() const;
+    /// The current word, or nullptr when the queue is empty.
+    const Item *currentItem() const;
+
+    QLineEdit *editor() const;
+    PageView *pageView() const;
+    QUndoStack *undoStack() const;
+    QString counterText() const;
+
+    void commitEdit();    ///< Enter: correct with the typed text, or accept if unchanged.
+    void acceptCurrent(); ///< Ctrl+Enter.
+    void acceptAndLearn(); ///< Ctrl+L.
+    void next();
+    void previous();
+    void goTo(int index);
+
+    /// Applies one edit (used by the undo commands): sets the word's text
+    /// and acceptance in the database and in the queue, and shows it.
+    bool applyState(qint64 wordId, const QString &correctedText, bool accepted, bool makeCurrent);
+
+Q_SIGNALS:
+    void currentChanged(int index);
+    /// The page image of the current word is on screen.
+    void pageShown(const QString &documentPath, int page);
+    void errorOccurred(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showCurrent();
+    void updateCounter();
+    void requestPage(const QString &path, int page, qint64 wordId);
+    void showPageWord(qint64 wordId);
+    void onWordClicked(int index);
+    int indexOfWord(qint64 wordId) const;
+    int nextUnhandled(int from) const;
+    bool inLexicon(const QString &text) const;
+
+    Store *m_store = nullptr;
+    PipelineSettings m_settings;
+    QList<Item> m_queue;
+    QSet<QString> m_lexicon;
+    int m_current = -1;
+
+    // The last page rendered (its images and its stored words).
+    QString m_pagePath;
+    int m_pageNumber = 0;
+    PageImages m_pageImages;
+    PageResult m_pageResult;
+    quint64 m_request = 0;
+
+    QSpinBox *m_threshold = nullptr;
+    QLabel *m_counter = nullptr;
+    QLabel *m_where = nullptr;
+    QLabel *m_line = nullptr;
+    QLineEdit *m_editor = nullptr;
+    QPushButton *m_acceptButton = nullptr;
+    QPushButton *m_learnButton = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_skipButton = nullptr;
+    PageView *m_view = nullptr;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace quire
