@@ -382,6 +382,57 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
     </message>
 </context>
 <context>
+    <name>quire::ExportRunner</name>
+    <message>
+        <source>CSV, one row per page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, one file per document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hOCR, one file per document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 could not be opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>quire::HocrExporter</name>
     <message>
         <source>hOCR</source>
@@ -878,6 +929,22 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <source>&lt;p&gt;&lt;b&gt;Quire %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Turns folders of PDFs and scans into searchable text as fast as the computer allows: a pool of worker processes renders, cleans and recognizes every page (Poppler, OpenCV, Tesseract).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Quire %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Convierte carpetas de PDF y escaneos en texto con búsqueda tan rápido como lo permite el equipo: un grupo de procesos trabajadores renderiza, limpia y reconoce cada página (Poppler, OpenCV, Tesseract).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the words recognized with low confidence, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quire::PagePanel</name>
@@ -1133,6 +1200,170 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Page %1 failed for an unknown reason.</source>
         <translation>La página %1 falló por un motivo desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ReviewWidget</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words recognized with less confidence than this are queued for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review words below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: save the correction (or accept when unchanged) · Ctrl+Enter: accept · Ctrl+L: accept and add to the word list · Tab/Page Down: skip · Shift+Tab/Page Up: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous word (Shift+Tab, Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next word without changing this one (Tab, Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recognized text is right (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and add to word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and never flag this word again (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to the word list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &quot;%1&quot; and add it to the word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the review of &quot;%1&quot; (%2, page %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No words below %1% confidence are waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to review its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — corrected from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word %1 of %2 · %3, page %4 · %5% confidence%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is not in the database any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not show page %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quire::SearchPanel</name>
+    <message>
+        <source>Search the recognized text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to search its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 p%2: …%3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
