@@ -385,51 +385,51 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
     <name>quire::ExportRunner</name>
     <message>
         <source>CSV, one row per page…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, una fila por página…</translation>
     </message>
     <message>
         <source>CSV, one row per word…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, una fila por palabra…</translation>
     </message>
     <message>
         <source>Plain text, one file per document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato, un archivo por documento…</translation>
     </message>
     <message>
         <source>hOCR, one file per document…</source>
-        <translation type="unfinished"></translation>
+        <translation>hOCR, un archivo por documento…</translation>
     </message>
     <message>
         <source>SQLite database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos SQLite…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Could not export %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar %1 a %2: %3</translation>
     </message>
     <message>
         <source>the database %1 could not be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir la base de datos %1 (%2)</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
@@ -931,19 +931,19 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Review Words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar palabras…</translation>
     </message>
     <message>
         <source>Check the words recognized with low confidence, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar una tras otra las palabras reconocidas con baja confianza</translation>
     </message>
 </context>
 <context>
@@ -1206,163 +1206,163 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <name>quire::ReviewWidget</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Words recognized with less confidence than this are queued for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras reconocidas con una confianza inferior a esta se ponen en cola para revisión.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last edit (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última edición (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Review words below</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar palabras por debajo de</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>de confianza</translation>
     </message>
     <message>
         <source>Enter: save the correction (or accept when unchanged) · Ctrl+Enter: accept · Ctrl+L: accept and add to the word list · Tab/Page Down: skip · Shift+Tab/Page Up: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: guardar la corrección (o aceptar si no hay cambios) · Ctrl+Enter: aceptar · Ctrl+L: aceptar y añadir a la lista de palabras · Tab/Page Down: omitir · Shift+Tab/Page Up: atrás</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Previous word (Shift+Tab, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra anterior (Shift+Tab, Page Up)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Next word without changing this one (Tab, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra siguiente sin cambiar esta (Tab, Page Down)</translation>
     </message>
     <message>
         <source>Accept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar tal cual</translation>
     </message>
     <message>
         <source>The recognized text is right (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto reconocido es correcto (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Accept and add to word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar y añadir a la lista de palabras</translation>
     </message>
     <message>
         <source>Accept and never flag this word again (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar y no volver a marcar esta palabra (Ctrl+L)</translation>
     </message>
     <message>
         <source>Correct &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir «%1» a «%2»</translation>
     </message>
     <message>
         <source>Accept &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar «%1»</translation>
     </message>
     <message>
         <source>Could not add &quot;%1&quot; to the word list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir «%1» a la lista de palabras: %2</translation>
     </message>
     <message>
         <source>Accept &quot;%1&quot; and add it to the word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar «%1» y añadirla a la lista de palabras</translation>
     </message>
     <message>
         <source>Could not save the review of &quot;%1&quot; (%2, page %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la revisión de «%1» (%2, página %3): %4</translation>
     </message>
     <message>
         <source>All reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo revisado</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No words below %1% confidence are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay palabras con menos del %1% de confianza pendientes de revisión.</translation>
     </message>
     <message>
         <source>Open a database to review its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una base de datos para revisar sus palabras.</translation>
     </message>
     <message>
         <source> — corrected from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> — corregida a partir de «%1»</translation>
     </message>
     <message>
         <source> — accepted</source>
-        <translation type="unfinished"></translation>
+        <translation> — aceptada</translation>
     </message>
     <message>
         <source>Word %1 of %2 · %3, page %4 · %5% confidence%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra %1 de %2 · %3, página %4 · %5% de confianza%6</translation>
     </message>
     <message>
         <source>Page %1 of %2 is not in the database any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página %1 de %2 ya no está en la base de datos.</translation>
     </message>
     <message>
         <source>Rendering page %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizando la página %1…</translation>
     </message>
     <message>
         <source>Could not show page %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la página %1 de %2: %3</translation>
     </message>
 </context>
 <context>
     <name>quire::SearchPanel</name>
     <message>
         <source>Search the recognized text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el texto reconocido…</translation>
     </message>
     <message>
         <source>Open a database to search its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una base de datos para buscar en sus páginas.</translation>
     </message>
     <message>
         <source>%1 p%2: …%3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pág. %2: …%3…</translation>
     </message>
     <message>
         <source>No page contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna página contiene «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n página.</numerusform>
+            <numerusform>Se encontraron %n páginas.</numerusform>
         </translation>
     </message>
 </context>

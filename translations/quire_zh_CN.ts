@@ -379,51 +379,51 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <name>quire::ExportRunner</name>
     <message>
         <source>CSV, one row per page…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，每页一行…</translation>
     </message>
     <message>
         <source>CSV, one row per word…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，每个单词一行…</translation>
     </message>
     <message>
         <source>Plain text, one file per document…</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本，每个文档一个文件…</translation>
     </message>
     <message>
         <source>hOCR, one file per document…</source>
-        <translation type="unfinished"></translation>
+        <translation>hOCR，每个文档一个文件…</translation>
     </message>
     <message>
         <source>SQLite database…</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>Could not export %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 导出到 %2：%3</translation>
     </message>
     <message>
         <source>the database %1 could not be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1（%2）</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -918,19 +918,19 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Review Words…</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅单词(&amp;R)…</translation>
     </message>
     <message>
         <source>Check the words recognized with low confidence, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个检查以低置信度识别的单词</translation>
     </message>
 </context>
 <context>
@@ -1192,161 +1192,161 @@ Pages finished so far are saved.</source>
     <name>quire::ReviewWidget</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Words recognized with less confidence than this are queued for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度低于此值的已识别单词会加入审阅队列。</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo the last edit (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次编辑 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Review words below</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅置信度低于</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>的单词</translation>
     </message>
     <message>
         <source>Enter: save the correction (or accept when unchanged) · Ctrl+Enter: accept · Ctrl+L: accept and add to the word list · Tab/Page Down: skip · Shift+Tab/Page Up: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter：保存更正（未修改时为接受） · Ctrl+Enter：接受 · Ctrl+L：接受并加入词表 · Tab/Page Down：跳过 · Shift+Tab/Page Up：上一个</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Previous word (Shift+Tab, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个单词 (Shift+Tab, Page Up)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Next word without changing this one (Tab, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个单词，不修改当前单词 (Tab, Page Down)</translation>
     </message>
     <message>
         <source>Accept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样接受</translation>
     </message>
     <message>
         <source>The recognized text is right (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>识别的文本正确 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Accept and add to word list</source>
-        <translation type="unfinished"></translation>
+        <translation>接受并加入词表</translation>
     </message>
     <message>
         <source>Accept and never flag this word again (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受并不再标记此单词 (Ctrl+L)</translation>
     </message>
     <message>
         <source>Correct &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”更正为“%2”</translation>
     </message>
     <message>
         <source>Accept &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>接受“%1”</translation>
     </message>
     <message>
         <source>Could not add &quot;%1&quot; to the word list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”加入词表：%2</translation>
     </message>
     <message>
         <source>Accept &quot;%1&quot; and add it to the word list</source>
-        <translation type="unfinished"></translation>
+        <translation>接受“%1”并将其加入词表</translation>
     </message>
     <message>
         <source>Could not save the review of &quot;%1&quot; (%2, page %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存“%1”的审阅（%2，第 %3 页）：%4</translation>
     </message>
     <message>
         <source>All reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已全部审阅</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>No words below %1% confidence are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有置信度低于 %1% 的单词等待审阅。</translation>
     </message>
     <message>
         <source>Open a database to review its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库以审阅其中的单词。</translation>
     </message>
     <message>
         <source> — corrected from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> — 已从“%1”更正</translation>
     </message>
     <message>
         <source> — accepted</source>
-        <translation type="unfinished"></translation>
+        <translation> — 已接受</translation>
     </message>
     <message>
         <source>Word %1 of %2 · %3, page %4 · %5% confidence%6</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个单词，共 %2 个 · %3，第 %4 页 · 置信度 %5%%6</translation>
     </message>
     <message>
         <source>Page %1 of %2 is not in the database any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的第 %1 页已不在数据库中。</translation>
     </message>
     <message>
         <source>Rendering page %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在渲染第 %1 页…</translation>
     </message>
     <message>
         <source>Could not show page %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 %2 的第 %1 页：%3</translation>
     </message>
 </context>
 <context>
     <name>quire::SearchPanel</name>
     <message>
         <source>Search the recognized text…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索识别的文本…</translation>
     </message>
     <message>
         <source>Open a database to search its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库以搜索其中的页面。</translation>
     </message>
     <message>
         <source>%1 p%2: …%3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 页：…%3…</translation>
     </message>
     <message>
         <source>No page contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有页面包含“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 页。</numerusform>
         </translation>
     </message>
 </context>
