@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -110,9 +112,35 @@ PagePanel::PagePanel(QWidget *parent)
     m_text->setAccessibleName(tr("Page text"));
     m_view->setAccessibleName(tr("Page preview"));
 
+    m_editButton = new QPushButton(tr("Edit text"), this);
+    m_editButton->setObjectName(QStringLiteral("editTextButton"));
+    m_editButton->setCheckable(true);
+    m_editButton->setEnabled(false);
+    m_editButton->setToolTip(tr("Edit the page text freely; word boxes stay linked where the words still match"));
+    m_saveButton = new QPushButton(tr("Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveTextButton"));
+    m_saveButton->setToolTip(tr("Save the edited text; search and exports use it from now on"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelTextButton"));
+    m_cancelButton->setToolTip(tr("Drop the changes and show the stored text again"));
+    m_saveButton->hide();
+    m_cancelButton->hide();
+    auto *textPane = new QWidget(this);
+    auto *editRow = new QHBoxLayout;
+    editRow->setContentsMargins(0, 0, 0, 0);
+    editRow->addWidget(m_editButton);
+    editRow->addStretch(1);
+    editRow->addWidget(m_saveButton);
+    editRow->addWidget(m_cancelButton);
+    auto *textLayout = new QVBoxLayout(textPane);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->setSpacing(4);
+    textLayout->addLayout(editRow);
+    textLayout->addWidget(m_text, 1);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_text);
+    m_splitter->addWidget(textPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -139,6 +167,9 @@ PagePanel::PagePanel(QWidget *parent)
     connect(m_view, &PageView::zoomChanged, this, &PagePanel::updateZoomLabel);
     connect(m_view, &PageView::wordClicked, this, &PagePanel::selectWordInText);
     connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &PagePanel::selectWordFromText);
+    connect(m_editButton, &QPushButton::toggled, this, &PagePanel::setEditing);
+    connect(m_saveButton, &QPushButton::clicked, this, &PagePanel::saveEdit);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_editButton->setChecked(false); });
 
     updateZoomLabel(m_view->zoom());
     clear();
@@ -146,8 +177,9 @@ PagePanel::PagePanel(QWidget *parent)
 
 PagePanel::~PagePanel() = default;
 
-void PagePanel::setStore(const Store *store)
+void PagePanel::setStore(Store *store)
 {
+    m_editButton->setChecked(false);
     m_store = store;
 }
 
@@ -162,6 +194,8 @@ void PagePanel::showPage(const QString &documentPath, int page)
     m_path = documentPath;
     m_page = page;
     m_rendering = false;
+    m_editButton->setChecked(false); // another page (or a reload): unsaved edits are dropped
+    m_editButton->setEnabled(false);
     m_view->clear();
     setText(PageResult());
     const QString name = QFileInfo(documentPath).fileName();
@@ -185,7 +219,15 @@ void PagePanel::showPage(const QString &documentPath, int page)
         return;
     }
     const PageResult &result = stored->result;
-    setText(result);
+    {
+        // The text as people read it: corrections and free edits applied.
+        PageResult shown = result;
+        shown.text = stored->correctedText;
+        for (Word &word : shown.words)
+            word.text = word.displayText();
+        setText(shown);
+    }
+    m_editButton->setEnabled(result.status == PageStatus::Done);
 
     if (result.status == PageStatus::Failed) {
         const QString error = result.error.isEmpty() ? tr("no reason was recorded") : result.error;
@@ -291,6 +333,8 @@ void PagePanel::clear()
     m_path.clear();
     m_page = 0;
     m_rendering = false;
+    m_editButton->setChecked(false);
+    m_editButton->setEnabled(false);
     m_view->clear();
     m_view->setMessage(tr("Select a page to see it here."));
     setText(PageResult());
@@ -310,6 +354,81 @@ QPlainTextEdit *PagePanel::textView() const
 QLabel *PagePanel::factsLabel() const
 {
     return m_facts;
+}
+
+QPushButton *PagePanel::editButton() const
+{
+    return m_editButton;
+}
+
+QPushButton *PagePanel::saveButton() const
+{
+    return m_saveButton;
+}
+
+QPushButton *PagePanel::cancelButton() const
+{
+    return m_cancelButton;
+}
+
+bool PagePanel::isEditing() const
+{
+    return m_editing;
+}
+
+void PagePanel::setEditing(bool editing)
+{
+    if (editing == m_editing)
+        return;
+    m_editing = editing;
+    if (editing) {
+        m_textBeforeEdit = m_text->toPlainText();
+        m_text->setExtraSelections({});
+    } else {
+        // Cancel (or leaving the page): the stored text comes back.
+        m_syncingText = true;
+        m_text->setPlainText(m_textBeforeEdit);
+        m_syncingText = false;
+        m_textBeforeEdit.clear();
+    }
+    m_text->setReadOnly(!editing);
+    m_saveButton->setVisible(editing);
+    m_cancelButton->setVisible(editing);
+    if (editing)
+        m_text->setFocus();
+}
+
+void PagePanel::saveEdit()
+{
+    if (!m_editing || m_page <= 0)
+        return;
+    const QString name = QFileInfo(m_path).fileName();
+    if (!m_store) {
+        setFacts(tr("No run database is open, so the text of page %1 of %2 cannot be saved.").arg(m_page).arg(name),
+                 true);
+        return;
+    }
+    if (!m_store->setPageText(m_path, m_page, m_text->toPlainText())) {
+        // Stay in edit mode so nothing typed is lost.
+        setFacts(tr("Could not save the text of page %1 of %2: %3 Your changes are still in the editor.")
+                     .arg(m_page)
+                     .arg(name, m_store->errorString()),
+                 true);
+        return;
+    }
+    const QString path = m_path;
+    const int page = m_page;
+    m_editing = false; // showPage() reloads the saved text; nothing to put back
+    m_text->setReadOnly(true);
+    m_saveButton->hide();
+    m_cancelButton->hide();
+    m_textBeforeEdit.clear();
+    {
+        const QSignalBlocker blocker(m_editButton);
+        m_editButton->setChecked(false);
+    }
+    showPage(path, page);
+    Q_EMIT pageTextSaved(path, page);
 }
 
 QString PagePanel::documentPath() const
@@ -366,12 +485,14 @@ void PagePanel::setText(const PageResult &result)
 
 void PagePanel::selectWordInText(int index)
 {
+    if (m_editing)
+        return; // offsets no longer match the text being typed
     highlightWord(index, true);
 }
 
 void PagePanel::selectWordFromText()
 {
-    if (m_syncingText || m_wordStart.isEmpty())
+    if (m_syncingText || m_editing || m_wordStart.isEmpty())
         return;
     // The word the text cursor is in (or just after), shown in the view.
     const int position = m_text->textCursor().position();

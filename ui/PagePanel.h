@@ -11,6 +11,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QSplitter;
 
 namespace quire {
@@ -20,7 +21,9 @@ class Store;
 
 /// A page's preview (PageView with its toolbar), the page text beside it and
 /// a line of facts about the page. Loads the page from the store and renders
-/// its images on a worker thread.
+/// its images on a worker thread. "Edit text" makes the page text editable;
+/// "Save" stores it with Store::setPageText() and reloads the page, "Cancel"
+/// puts the stored text back.
 class PagePanel : public QWidget
 {
     Q_OBJECT
@@ -30,8 +33,9 @@ public:
     ~PagePanel() override;
     Q_DISABLE_COPY_MOVE(PagePanel)
 
-    /// The store pages are read from; not owned, must outlive its use here.
-    void setStore(const quire::Store *store);
+    /// The store pages are read from and edited page text is saved to; not
+    /// owned, must outlive its use here.
+    void setStore(quire::Store *store);
     /// Settings the previews are rendered with (dpi, cleanup, passwords).
     void setSettings(const quire::PipelineSettings &settings);
 
@@ -44,6 +48,10 @@ public:
     PageView *view() const;
     QPlainTextEdit *textView() const;
     QLabel *factsLabel() const;
+    QPushButton *editButton() const;   ///< Checkable: "Edit text".
+    QPushButton *saveButton() const;   ///< Shown while editing.
+    QPushButton *cancelButton() const; ///< Shown while editing.
+    bool isEditing() const;
     QString documentPath() const;
     int page() const; ///< 0 when none is shown.
     bool isRendering() const; ///< The shown page's images are still being rendered.
@@ -55,6 +63,8 @@ Q_SIGNALS:
     /// Its images arrived and are in the view (or the render failed: the
     /// view's message says why).
     void previewReady(const QString &documentPath, int page);
+    /// The person's edit of the page text was saved to the store.
+    void pageTextSaved(const QString &documentPath, int page);
 
 private:
     void startQueuedRender();
@@ -65,13 +75,18 @@ private:
     void highlightWord(int index, bool moveCursor);
     void updateZoomLabel(double factor);
     QWidget *makeLegend();
+    void setEditing(bool editing);
+    void saveEdit();
 
-    const Store *m_store = nullptr;
+    Store *m_store = nullptr;
     PipelineSettings m_settings;
     PageView *m_view = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     QSplitter *m_splitter = nullptr;
     QActionGroup *m_imageGroup = nullptr;
     QAction *m_renderedAction = nullptr;
@@ -91,6 +106,8 @@ private:
     QList<int> m_wordStart;  ///< Offset of each word in the text, -1 when not found.
     QList<int> m_wordLength;
     bool m_syncingText = false;
+    bool m_editing = false;
+    QString m_textBeforeEdit; ///< Put back by Cancel.
 };
 
 } // namespace quire

@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -90,7 +91,8 @@ CREATE INDEX IF NOT EXISTS words_page_id ON words(page_id);
 // first and then this, so every database goes through the same migration.
 // The recognition is never overwritten: words.corrected holds the person's
 // text, pages.corrected_text the page with corrections applied (NULL when
-// nothing was corrected), and corrections an audit row per edit. pages_fts
+// nothing was corrected), and corrections an audit row per edit (word_id 0
+// for a free edit of the whole page, Store::setPageText). pages_fts
 // indexes the page text as people read it; triggers keep it in step. words
 // is rebuilt with AUTOINCREMENT so that the id of a word replaced by a re-run
 // is never given to another word: audit rows and a review window's ids stay
@@ -366,6 +368,93 @@ QString applyCorrections(const QString &text, const WordList &words)
     }
     out += QStringView(text).mid(cursor);
     return out;
+}
+
+// A whitespace-separated token of a freely edited page text.
+struct TextToken
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QString text;
+};
+
+QList<TextToken> tokenize(const QString &text)
+{
+    QList<TextToken> tokens;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        while (i < n && text.at(i).isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < n && !text.at(i).isSpace())
+            ++i;
+        if (i > start)
+            tokens.append({start, i - start, text.mid(start, i - start)});
+    }
+    return tokens;
+}
+
+// Word-level alignment of @p oldWords (the page's words as shown) with
+// @p newWords (the edited text's tokens): an LCS over the two sequences after
+// trimming their common head and tail. Returns, for each old word, the index
+// of the new token it is linked to, or -1. Equal words are linked; between
+// two linked pairs, gaps of the same length are linked one to one (those are
+// changed words); gaps of different lengths (insertions, deletions) are not.
+QList<qsizetype> alignWords(const QStringList &oldWords, const QStringList &newWords)
+{
+    const qsizetype n = oldWords.size();
+    const qsizetype m = newWords.size();
+    QList<qsizetype> link(n, -1);
+    qsizetype head = 0;
+    while (head < n && head < m && oldWords.at(head) == newWords.at(head)) {
+        link[head] = head;
+        ++head;
+    }
+    qsizetype tail = 0;
+    while (tail < n - head && tail < m - head && oldWords.at(n - 1 - tail) == newWords.at(m - 1 - tail)) {
+        link[n - 1 - tail] = m - 1 - tail;
+        ++tail;
+    }
+    const qsizetype a = n - head - tail;
+    const qsizetype b = m - head - tail;
+    // lcs[i][j]: LCS length of old[head+i..] and new[head+j..].
+    std::vector<int> lcs(size_t((a + 1) * (b + 1)), 0);
+    const auto at = [b](qsizetype i, qsizetype j) { return size_t(i * (b + 1) + j); };
+    for (qsizetype i = a - 1; i >= 0; --i) {
+        for (qsizetype j = b - 1; j >= 0; --j) {
+            lcs[at(i, j)] = oldWords.at(head + i) == newWords.at(head + j)
+                ? lcs[at(i + 1, j + 1)] + 1
+                : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+        }
+    }
+    // Walk the table; pair equal-length gaps between matches.
+    qsizetype i = 0;
+    qsizetype j = 0;
+    qsizetype gapOld = 0;
+    qsizetype gapNew = 0;
+    const auto closeGap = [&] {
+        if (i - gapOld == j - gapNew) {
+            for (qsizetype k = 0; k < i - gapOld; ++k)
+                link[head + gapOld + k] = head + gapNew + k;
+        }
+    };
+    while (i < a || j < b) {
+        if (i < a && j < b && oldWords.at(head + i) == newWords.at(head + j)) {
+            closeGap();
+            link[head + i] = head + j;
+            ++i;
+            ++j;
+            gapOld = i;
+            gapNew = j;
+        } else if (j < b && (i == a || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
+            ++j;
+        } else {
+            ++i;
+        }
+    }
+    closeGap();
+    return link;
 }
 
 struct QueuedPage
@@ -717,10 +806,145 @@ public:
         return refreshCorrectedText(pageId);
     }
 
+    // Whether the person edited the page's text freely (setPageText): such a
+    // page keeps their text as its corrected text; an audit row with word_id 0
+    // marks it (word ids start at 1).
+    std::optional<bool> hasFreeText(qint64 pageId)
+    {
+        LocalStatement query;
+        if (sqlite3_prepare_v2(db, "SELECT 1 FROM corrections WHERE page_id = ?1 AND word_id = 0 LIMIT 1", -1,
+                               query.out(), nullptr)
+            != SQLITE_OK) {
+            fail(tr("Could not check whether a page's text was edited"));
+            return std::nullopt;
+        }
+        sqlite3_bind_int64(query.get(), 1, pageId);
+        const int rc = sqlite3_step(query.get());
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            fail(tr("Could not check whether a page's text was edited"));
+            return std::nullopt;
+        }
+        return rc == SQLITE_ROW;
+    }
+
+    // The page's words in reading order: id and the text people see.
+    bool shownWords(qint64 pageId, QList<qint64> *ids, QStringList *texts, QStringList *recognized)
+    {
+        LocalStatement query;
+        if (sqlite3_prepare_v2(db, "SELECT id, text, corrected FROM words WHERE page_id = ?1 ORDER BY idx", -1,
+                               query.out(), nullptr)
+            != SQLITE_OK) {
+            fail(tr("Could not read the words of an edited page"));
+            return false;
+        }
+        sqlite3_bind_int64(query.get(), 1, pageId);
+        int rc;
+        while ((rc = sqlite3_step(query.get())) == SQLITE_ROW) {
+            ids->append(sqlite3_column_int64(query.get(), 0));
+            const QString text = columnText(query.get(), 1);
+            const QString corrected = columnText(query.get(), 2);
+            texts->append(corrected.isEmpty() ? text : corrected);
+            recognized->append(text);
+        }
+        if (rc != SQLITE_DONE) {
+            fail(tr("Could not read the words of an edited page"));
+            return false;
+        }
+        return true;
+    }
+
+    bool setCorrectedText(qint64 pageId, const QString &text)
+    {
+        sqlite3_stmt *update = statement(SetPageCorrectedText);
+        if (!update)
+            return false;
+        StatementScope scope(update);
+        sqlite3_bind_int64(update, 1, pageId);
+        bindText(update, 2, text);
+        if (sqlite3_step(update) != SQLITE_DONE) {
+            fail(tr("Could not save the edited text of a page"));
+            return false;
+        }
+        return true;
+    }
+
+    // Sets word @p wordId (on page @p pageId, read as @p recognized, shown as
+    // @p previous) to @p text and records the edit; inside a transaction.
+    bool setWordText(qint64 wordId, qint64 pageId, const QString &recognized, const QString &previous,
+                     const QString &text)
+    {
+        sqlite3_stmt *setCorrected = statement(SetWordCorrected);
+        sqlite3_stmt *audit = statement(InsertCorrection);
+        if (!setCorrected || !audit)
+            return false;
+        bool ok = true;
+        {
+            StatementScope scope(setCorrected);
+            sqlite3_bind_int64(setCorrected, 1, wordId);
+            if (text == recognized)
+                sqlite3_bind_null(setCorrected, 2);
+            else
+                bindText(setCorrected, 2, text);
+            ok = sqlite3_step(setCorrected) == SQLITE_DONE;
+        }
+        if (ok) {
+            StatementScope scope(audit);
+            sqlite3_bind_int64(audit, 1, wordId);
+            sqlite3_bind_int64(audit, 2, pageId);
+            bindText(audit, 3, previous);
+            bindText(audit, 4, text);
+            bindText(audit, 5, nowUtc());
+            ok = sqlite3_step(audit) == SQLITE_DONE;
+        }
+        if (!ok)
+            fail(tr("Could not save the correction of word %1").arg(wordId));
+        return ok;
+    }
+
+    // On a freely edited page, puts @p text where word @p wordId stands in the
+    // person's text (when the word is still linked to a word of it).
+    bool patchFreeText(qint64 pageId, qint64 wordId, const QString &text)
+    {
+        LocalStatement query;
+        if (sqlite3_prepare_v2(db, "SELECT corrected_text FROM pages WHERE id = ?1", -1, query.out(), nullptr)
+            != SQLITE_OK) {
+            fail(tr("Could not read the edited text of a page"));
+            return false;
+        }
+        sqlite3_bind_int64(query.get(), 1, pageId);
+        if (sqlite3_step(query.get()) != SQLITE_ROW) {
+            fail(tr("Could not read the edited text of a page"));
+            return false;
+        }
+        QString pageText = columnText(query.get(), 0);
+        QList<qint64> ids;
+        QStringList shown;
+        QStringList recognized;
+        if (!shownWords(pageId, &ids, &shown, &recognized))
+            return false;
+        const QList<TextToken> tokens = tokenize(pageText);
+        QStringList tokenTexts;
+        for (const TextToken &token : tokens)
+            tokenTexts.append(token.text);
+        const QList<qsizetype> link = alignWords(shown, tokenTexts);
+        const qsizetype index = ids.indexOf(wordId);
+        if (index < 0 || link.at(index) < 0)
+            return true;
+        const TextToken &token = tokens.at(link.at(index));
+        pageText.replace(token.start, token.length, text);
+        return setCorrectedText(pageId, pageText);
+    }
+
     // Recomputes pages.corrected_text from the page text and its words'
     // corrections (NULL when no word is corrected); the trigger re-indexes it.
+    // A freely edited page keeps the person's text.
     bool refreshCorrectedText(qint64 pageId)
     {
+        const std::optional<bool> freeText = hasFreeText(pageId);
+        if (!freeText)
+            return false;
+        if (*freeText)
+            return true;
         sqlite3_stmt *pageText = statement(SelectPageText);
         sqlite3_stmt *pageWords = statement(SelectPageWords);
         sqlite3_stmt *update = statement(SetPageCorrectedText);
@@ -1278,9 +1502,7 @@ bool Store::correctWord(qint64 wordId, const QString &text)
         return false;
     }
     sqlite3_stmt *select = d->statement(SelectWord);
-    sqlite3_stmt *setCorrected = d->statement(SetWordCorrected);
-    sqlite3_stmt *audit = d->statement(InsertCorrection);
-    if (!select || !setCorrected || !audit)
+    if (!select)
         return false;
     if (!d->exec("BEGIN IMMEDIATE")) {
         d->fail(Private::tr("Could not start saving the correction of word %1").arg(wordId),
@@ -1316,27 +1538,9 @@ bool Store::correctWord(qint64 wordId, const QString &text)
         d->rollback();
         return true; // nothing changes, nothing to audit
     }
-    bool ok = true;
-    {
-        StatementScope scope(setCorrected);
-        sqlite3_bind_int64(setCorrected, 1, wordId);
-        if (text == recognized)
-            sqlite3_bind_null(setCorrected, 2);
-        else
-            bindText(setCorrected, 2, text);
-        ok = sqlite3_step(setCorrected) == SQLITE_DONE;
-    }
-    if (ok) {
-        StatementScope scope(audit);
-        sqlite3_bind_int64(audit, 1, wordId);
-        sqlite3_bind_int64(audit, 2, pageId);
-        bindText(audit, 3, previous);
-        bindText(audit, 4, text);
-        bindText(audit, 5, nowUtc());
-        ok = sqlite3_step(audit) == SQLITE_DONE;
-    }
-    if (!ok) {
-        d->fail(Private::tr("Could not save the correction of word %1").arg(wordId));
+    const std::optional<bool> freeText = d->hasFreeText(pageId);
+    if (!freeText || (*freeText && !d->patchFreeText(pageId, wordId, text))
+        || !d->setWordText(wordId, pageId, recognized, previous, text)) {
         d->rollback();
         return false;
     }
@@ -1347,6 +1551,98 @@ bool Store::correctWord(qint64 wordId, const QString &text)
     if (!d->exec("COMMIT")) {
         d->fail(Private::tr("Could not commit the correction of word %1").arg(wordId),
                 Private::tr("Check free disk space."));
+        d->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::setPageText(const QString &documentPath, int page, const QString &text)
+{
+    if (!d->requireOpen() || !d->flush())
+        return false;
+    const QString where = Private::tr("page %1 of %2").arg(page).arg(QDir::toNativeSeparators(documentPath));
+    if (!d->exec("BEGIN IMMEDIATE")) {
+        d->fail(Private::tr("Could not start saving the edited text of %1").arg(where),
+                Private::tr("Check that no other program is writing this file."));
+        return false;
+    }
+    qint64 pageId = 0;
+    QString previous;
+    {
+        LocalStatement query;
+        if (sqlite3_prepare_v2(d->db,
+                               "SELECT p.id, coalesce(p.corrected_text, p.text, '') FROM pages p JOIN documents d"
+                               " ON d.content_hash = p.content_hash AND d.settings_key = p.settings_key"
+                               " WHERE d.path = ?1 AND p.page = ?2",
+                               -1, query.out(), nullptr)
+            != SQLITE_OK) {
+            d->fail(Private::tr("Could not read %1").arg(where));
+            d->rollback();
+            return false;
+        }
+        bindText(query.get(), 1, documentPath);
+        sqlite3_bind_int(query.get(), 2, page);
+        const int rc = sqlite3_step(query.get());
+        if (rc != SQLITE_ROW) {
+            if (rc == SQLITE_DONE) {
+                d->error = Private::tr("There is no stored %1 in the database %2; recognize the document first.")
+                               .arg(where, QDir::toNativeSeparators(d->path));
+            } else {
+                d->fail(Private::tr("Could not read %1").arg(where));
+            }
+            d->rollback();
+            return false;
+        }
+        pageId = sqlite3_column_int64(query.get(), 0);
+        previous = columnText(query.get(), 1);
+    }
+    if (previous == text) {
+        d->rollback();
+        return true; // nothing changes, nothing to audit
+    }
+    QList<qint64> ids;
+    QStringList shown;
+    QStringList recognized;
+    if (!d->shownWords(pageId, &ids, &shown, &recognized)) {
+        d->rollback();
+        return false;
+    }
+    QStringList tokens;
+    for (const TextToken &token : tokenize(text))
+        tokens.append(token.text);
+    const QList<qsizetype> link = alignWords(shown, tokens);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (link.at(i) < 0 || tokens.at(link.at(i)) == shown.at(i))
+            continue;
+        if (!d->setWordText(ids.at(i), pageId, recognized.at(i), shown.at(i), tokens.at(link.at(i)))) {
+            d->rollback();
+            return false;
+        }
+    }
+    bool ok = d->setCorrectedText(pageId, text);
+    if (ok) {
+        sqlite3_stmt *audit = d->statement(InsertCorrection);
+        if (!audit) {
+            d->rollback();
+            return false;
+        }
+        StatementScope scope(audit);
+        sqlite3_bind_int64(audit, 1, 0); // the whole page, no word
+        sqlite3_bind_int64(audit, 2, pageId);
+        bindText(audit, 3, previous);
+        bindText(audit, 4, text);
+        bindText(audit, 5, nowUtc());
+        ok = sqlite3_step(audit) == SQLITE_DONE;
+        if (!ok)
+            d->fail(Private::tr("Could not record the edit of %1").arg(where));
+    }
+    if (!ok) {
+        d->rollback();
+        return false;
+    }
+    if (!d->exec("COMMIT")) {
+        d->fail(Private::tr("Could not commit the edited text of %1").arg(where), Private::tr("Check free disk space."));
         d->rollback();
         return false;
     }

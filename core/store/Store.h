@@ -137,6 +137,16 @@ public:
     /// clears the correction, so an undo is a correctWord() with the previous
     /// text. Flushes queued results first.
     bool correctWord(qint64 wordId, const QString &text);
+    /// The person's free edit of the whole text of page @p page (1-based) of
+    /// @p documentPath. The new text's words are aligned with the page's words
+    /// as shown (a word-level LCS diff): words that still match keep their
+    /// boxes untouched; a changed word that aligns one to one with an old word
+    /// is corrected as by correctWord() (audited); inserted and deleted words
+    /// stay unlinked. @p text itself, line breaks and all, becomes the page's
+    /// corrected text, which search and exports use from then on (a later
+    /// correctWord() puts the new word where the word stands in it), and the
+    /// edit leaves an audit row with word_id 0. Flushes queued results first.
+    bool setPageText(const QString &documentPath, int page, const QString &text);
     /// Marks word @p wordId as reviewed and right as recognized (or not), so
     /// it leaves (or rejoins) the suspicious list.
     bool acceptWord(qint64 wordId, bool accepted = true);

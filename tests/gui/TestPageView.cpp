@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void quickClicksShowTheLastPage();
     void thumbnailsFillInAndSelect();
     void screenshot();
+    void editTextSavesToStore();
 
 private:
     void showAndWait(PagePanel &panel, const QString &path, int page);
@@ -572,6 +574,82 @@ void TestPageView::screenshot()
     QCOMPARE(shot.size() / shot.devicePixelRatio(), QSize(1200, 800));
     const QString folder = qEnvironmentVariable("QUIRE_SCREENSHOT_DIR", m_dir.path());
     QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("pagepanel.png"))));
+}
+
+void TestPageView::editTextSavesToStore()
+{
+    // Its own database, so the shared one stays as the other tests expect.
+    Store store;
+    QVERIFY2(store.open(m_dir.filePath(QStringLiteral("edit.sqlite"))), qPrintable(store.errorString()));
+    DocumentRecord record;
+    record.path = m_textPath;
+    record.contentHash = QStringLiteral("hash-text");
+    record.settingsKey = m_settings.key();
+    record.pageCount = 1;
+    const qint64 id = store.upsertDocument(record);
+    QVERIFY2(id > 0, qPrintable(store.errorString()));
+    QVERIFY(store.setDocumentState(id, 1, DocumentStatus::Done, QString()));
+    store.addPage(QStringLiteral("hash-text"), m_settings.key(), m_text);
+    QVERIFY2(store.flush(), qPrintable(store.errorString()));
+
+    PagePanel panel;
+    panel.setStore(&store);
+    panel.setSettings(m_settings);
+    panel.resize(1200, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showPage(m_textPath, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.view()->hasImage(), 20000);
+    QPlainTextEdit *text = panel.textView();
+    QCOMPARE(text->toPlainText(), m_text.text);
+    QVERIFY(panel.editButton()->isEnabled());
+    QVERIFY(text->isReadOnly());
+    QVERIFY(!panel.saveButton()->isVisible());
+
+    // Cancel puts the stored text back.
+    QTest::mouseClick(panel.editButton(), Qt::LeftButton);
+    QVERIFY(panel.isEditing());
+    QVERIFY(!text->isReadOnly());
+    QVERIFY(panel.saveButton()->isVisible());
+    QVERIFY(panel.cancelButton()->isVisible());
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral(" scribble"));
+    QVERIFY(text->toPlainText().endsWith(QLatin1String(" scribble")));
+    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+    QVERIFY(!panel.isEditing());
+    QVERIFY(text->isReadOnly());
+    QCOMPARE(text->toPlainText(), m_text.text);
+    QVERIFY(!panel.saveButton()->isVisible());
+
+    // Type over "annual" and save: the word is corrected, the text stored.
+    QTest::mouseClick(panel.editButton(), Qt::LeftButton);
+    const int at = int(m_text.text.indexOf(QStringLiteral("annual")));
+    QVERIFY(at >= 0);
+    QTextCursor cursor = text->textCursor();
+    cursor.setPosition(at);
+    cursor.setPosition(at + 6, QTextCursor::KeepAnchor);
+    text->setTextCursor(cursor);
+    QTest::keyClicks(text, QStringLiteral("yearly"));
+    QString expected = m_text.text;
+    expected.replace(at, 6, QStringLiteral("yearly"));
+    QCOMPARE(text->toPlainText(), expected);
+    QSignalSpy saved(&panel, &PagePanel::pageTextSaved);
+    QTest::mouseClick(panel.saveButton(), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(!panel.isEditing());
+    QVERIFY(text->isReadOnly());
+    QCOMPARE(text->toPlainText(), expected); // reloaded from the store
+
+    const std::optional<StoredPage> stored = store.loadPage(m_textPath, 1);
+    QVERIFY(stored);
+    QCOMPARE(stored->correctedText, expected);
+    const int index = indexOf(m_text, QStringLiteral("annual"));
+    QCOMPARE(stored->result.words.at(index).text, QStringLiteral("annual"));
+    QCOMPARE(stored->result.words.at(index).corrected, QStringLiteral("yearly"));
+    QCOMPARE(stored->result.words.at(index).box, m_text.words.at(index).box);
+    QCOMPARE(store.search(QStringLiteral("yearly")).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.view()->hasImage(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.pendingRenders(), 0, 20000);
 }
 
 QTEST_MAIN(TestPageView)

@@ -1,3 +1,5 @@
+#include "export/CsvExporter.h"
+#include "export/TextExporter.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -732,6 +734,146 @@ private Q_SLOTS:
         QVERIFY2(store.errorString().contains(QLatin1String("empty")), qPrintable(store.errorString()));
         QVERIFY(!store.correctWord(id + 1000, QStringLiteral("x")));
         QVERIFY2(store.errorString().contains(QString::number(id + 1000)), qPrintable(store.errorString()));
+    }
+
+    void setPageTextCorrectsChangedWord()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("h1"), 1, DocumentStatus::Done));
+        store.addPage(QStringLiteral("h1"), kKey,
+                      makeOcrPage(1, {{QStringLiteral("Tne"), 40}, {QStringLiteral("quick"), 95},
+                                      {QStringLiteral("fox"), 90}, {QStringLiteral("jumps"), 91}}));
+        const std::optional<StoredPage> before = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(before);
+        QCOMPARE(before->correctedText, QStringLiteral("Tne quick fox\njumps"));
+
+        QVERIFY2(store.setPageText(QStringLiteral("/in/a.pdf"), 1, QStringLiteral("The quick fox\njumps")),
+                 qPrintable(store.errorString()));
+        std::optional<StoredPage> after = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(after);
+        QCOMPARE(after->correctedText, QStringLiteral("The quick fox\njumps"));
+        QCOMPARE(after->result.text, before->result.text); // the recognition stays
+        QCOMPARE(after->result.words.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const Word &was = before->result.words.at(i);
+            const Word &now = after->result.words.at(i);
+            QCOMPARE(now.id, was.id);
+            QCOMPARE(now.box, was.box);
+            QCOMPARE(now.text, was.text);
+            QCOMPARE(now.corrected, i == 0 ? QStringLiteral("The") : QString());
+        }
+        {
+            RawDb raw(m_path);
+            QCOMPARE(raw.value("SELECT group_concat(word_id || ':' || replace(original, char(10), '|') || '>'"
+                               " || replace(corrected, char(10), '|'), ',') FROM (SELECT * FROM corrections ORDER BY id)"),
+                     QStringLiteral("%1:Tne>The,0:Tne quick fox|jumps>The quick fox|jumps")
+                         .arg(before->result.words.at(0).id));
+            QCOMPARE(raw.value("SELECT count(*) FROM corrections WHERE word_id = 0 AND page_id = (SELECT id FROM pages)"
+                               " AND at LIKE '%Z'"),
+                     QStringLiteral("1"));
+        }
+
+        // The same text again changes nothing and is not audited.
+        QVERIFY(store.setPageText(QStringLiteral("/in/a.pdf"), 1, QStringLiteral("The quick fox\njumps")));
+        QCOMPARE(RawDb(m_path).value("SELECT count(*) FROM corrections"), QStringLiteral("2"));
+
+        // A later word correction lands where the word stands in the person's text.
+        QVERIFY2(store.correctWord(after->result.words.at(3).id, QStringLiteral("jumped")),
+                 qPrintable(store.errorString()));
+        QCOMPARE(store.loadPage(QStringLiteral("/in/a.pdf"), 1)->correctedText, QStringLiteral("The quick fox\njumped"));
+
+        // A page that is not stored is refused with a reason.
+        QVERIFY(!store.setPageText(QStringLiteral("/in/a.pdf"), 7, QStringLiteral("x")));
+        QVERIFY2(store.errorString().contains(QLatin1String("page 7")), qPrintable(store.errorString()));
+    }
+
+    void setPageTextKeepsLinksAcrossInsertAndDelete()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("h1"), 1, DocumentStatus::Done));
+        store.addPage(QStringLiteral("h1"), kKey,
+                      makeOcrPage(1,
+                                  {{QStringLiteral("Tne"), 40}, {QStringLiteral("quick"), 95},
+                                   {QStringLiteral("brown"), 90}, {QStringLiteral("fox"), 91},
+                                   {QStringLiteral("jumps"), 92}, {QStringLiteral("high"), 93}},
+                                  6));
+        const std::optional<StoredPage> before = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(before);
+        // "very" inserted, "brown" deleted, "Tne" and "high" changed.
+        const QString edited = QStringLiteral("The very quick fox jumps higher");
+        QVERIFY2(store.setPageText(QStringLiteral("/in/a.pdf"), 1, edited), qPrintable(store.errorString()));
+        const std::optional<StoredPage> after = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(after);
+        QCOMPARE(after->correctedText, edited);
+        QCOMPARE(after->result.words.size(), 6);
+        // "Tne" sits between the start and the insertion, "very": a gap of one
+        // old word against two new ones, so it is not linked. "brown" is gone
+        // (unlinked); "high" -> "higher" pairs one to one at the end.
+        const QStringList corrected = {QString(), QString(), QString(), QString(), QString(), QStringLiteral("higher")};
+        for (int i = 0; i < 6; ++i) {
+            const Word &was = before->result.words.at(i);
+            const Word &now = after->result.words.at(i);
+            QCOMPARE(now.id, was.id);
+            QCOMPARE(now.box, was.box);
+            QCOMPARE(now.text, was.text);
+            QCOMPARE(now.corrected, corrected.at(i));
+        }
+        RawDb raw(m_path);
+        QCOMPARE(raw.value("SELECT group_concat(word_id || ':' || original || '>' || corrected, ',') FROM "
+                           "(SELECT * FROM corrections WHERE word_id != 0 ORDER BY id)"),
+                 QStringLiteral("%1:high>higher").arg(before->result.words.at(5).id));
+        QCOMPARE(raw.value("SELECT count(*) FROM corrections WHERE word_id = 0"), QStringLiteral("1"));
+
+        // A plain insertion and deletion with a one-to-one change beside them.
+        QVERIFY(store.setPageText(QStringLiteral("/in/a.pdf"), 1, QStringLiteral("Thee quick fox jumps higher now")));
+        const std::optional<StoredPage> again = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QCOMPARE(again->result.words.at(0).corrected, QStringLiteral("Thee"));
+        QCOMPARE(again->result.words.at(0).box, before->result.words.at(0).box);
+        QVERIFY(again->result.words.at(2).corrected.isEmpty()); // "brown", still unlinked
+        QCOMPARE(again->result.words.at(5).corrected, QStringLiteral("higher"));
+    }
+
+    void setPageTextFeedsExportsAndSearch()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/letter.pdf"), QStringLiteral("h1"), 1,
+                                          DocumentStatus::Done));
+        store.addPage(QStringLiteral("h1"), kKey,
+                      makeOcrPage(1, {{QStringLiteral("Tne"), 40}, {QStringLiteral("quick"), 95},
+                                      {QStringLiteral("fox"), 90}, {QStringLiteral("jumps"), 91}}));
+        // New line breaks, a blank line, doubled spaces and a comma: kept exactly.
+        const QString edited = QStringLiteral("The quick\n\nfox  jumps, \"gracefully\"");
+        QVERIFY2(store.setPageText(QStringLiteral("/in/letter.pdf"), 1, edited), qPrintable(store.errorString()));
+        QCOMPARE(store.loadPage(QStringLiteral("/in/letter.pdf"), 1)->correctedText, edited);
+
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        QString error;
+        const QString csv = out.filePath(QStringLiteral("pages.csv"));
+        QVERIFY2(CsvExporter::exportPages(store, csv, &error), qPrintable(error));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csvFile.readAll());
+        QVERIFY2(csvText.endsWith(QLatin1Char(',') + CsvExporter::escapeField(edited) + QStringLiteral("\r\n")),
+                 qPrintable(csvText));
+        const QString folder = out.filePath(QStringLiteral("text"));
+        QVERIFY2(TextExporter::exportDocuments(store, folder, &error), qPrintable(error));
+        QFile txt(QDir(folder).filePath(QStringLiteral("letter.txt")));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(txt.readAll()), edited);
+
+        QCOMPARE(store.search(QStringLiteral("gracefully")).size(), 1);
+        QCOMPARE(store.search(QStringLiteral("the quick")).size(), 1);
+        QVERIFY(store.search(QStringLiteral("Tne")).isEmpty());
+
+        // Reopening keeps the person's text.
+        store.close();
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.loadPage(QStringLiteral("/in/letter.pdf"), 1)->correctedText, edited);
+        QCOMPARE(store.search(QStringLiteral("gracefully")).size(), 1);
     }
 
     void acceptAndSuspicious()
