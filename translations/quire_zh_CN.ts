@@ -1091,6 +1091,38 @@ Pages finished so far are saved.</source>
         <source>below 70</source>
         <translation>低于 70</translation>
     </message>
+    <message>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the page text freely; word boxes stay linked where the words still match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edited text; search and exports use it from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the stored text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run database is open, so the text of page %1 of %2 cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the text of page %1 of %2: %3 Your changes are still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quire::PageView</name>
@@ -1880,6 +1912,46 @@ Pages finished so far are saved.</source>
     <message>
         <source>Could not search for &quot;%1&quot;</source>
         <translation>无法搜索“%1”</translation>
+    </message>
+    <message>
+        <source>Could not check whether a page&apos;s text was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the words of an edited page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the edited text of a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the edited text of a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished">%2 的第 %1 页</translation>
+    </message>
+    <message>
+        <source>Could not start saving the edited text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored %1 in the database %2; recognize the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the edit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit the edited text of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
