@@ -1106,35 +1106,35 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar texto</translation>
     </message>
     <message>
         <source>Edit the page text freely; word boxes stay linked where the words still match</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar libremente el texto de la página; los cuadros de las palabras siguen vinculados donde las palabras aún coinciden</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the edited text; search and exports use it from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el texto editado; la búsqueda y las exportaciones lo usarán a partir de ahora</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Drop the changes and show the stored text again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios y volver a mostrar el texto almacenado</translation>
     </message>
     <message>
         <source>No run database is open, so the text of page %1 of %2 cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de ejecución abierta, así que no se puede guardar el texto de la página %1 de %2.</translation>
     </message>
     <message>
         <source>Could not save the text of page %1 of %2: %3 Your changes are still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el texto de la página %1 de %2: %3 Sus cambios siguen en el editor.</translation>
     </message>
 </context>
 <context>
@@ -1935,43 +1935,43 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>Could not check whether a page&apos;s text was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si se editó el texto de una página</translation>
     </message>
     <message>
         <source>Could not read the words of an edited page</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las palabras de una página editada</translation>
     </message>
     <message>
         <source>Could not save the edited text of a page</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el texto editado de una página</translation>
     </message>
     <message>
         <source>Could not read the edited text of a page</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el texto editado de una página</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished">página %1 de %2</translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message>
         <source>Could not start saving the edited text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a guardar el texto editado de %1</translation>
     </message>
     <message>
         <source>Could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1</translation>
     </message>
     <message>
         <source>There is no stored %1 in the database %2; recognize the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna %1 almacenada en la base de datos %2; reconozca primero el documento.</translation>
     </message>
     <message>
         <source>Could not record the edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la edición de %1</translation>
     </message>
     <message>
         <source>Could not commit the edited text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar el texto editado de %1</translation>
     </message>
 </context>
 <context>

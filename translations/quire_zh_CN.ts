@@ -1093,35 +1093,35 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑文本</translation>
     </message>
     <message>
         <source>Edit the page text freely; word boxes stay linked where the words still match</source>
-        <translation type="unfinished"></translation>
+        <translation>自由编辑页面文本；单词仍匹配之处，单词框保持关联</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the edited text; search and exports use it from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>保存编辑后的文本；搜索和导出将从此使用该文本</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Drop the changes and show the stored text again</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改并重新显示已存储的文本</translation>
     </message>
     <message>
         <source>No run database is open, so the text of page %1 of %2 cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开运行数据库，因此无法保存 %2 的第 %1 页的文本。</translation>
     </message>
     <message>
         <source>Could not save the text of page %1 of %2: %3 Your changes are still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %2 的第 %1 页的文本：%3 您的更改仍保留在编辑器中。</translation>
     </message>
 </context>
 <context>
@@ -1915,43 +1915,43 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Could not check whether a page&apos;s text was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查页面文本是否已被编辑</translation>
     </message>
     <message>
         <source>Could not read the words of an edited page</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已编辑页面的单词</translation>
     </message>
     <message>
         <source>Could not save the edited text of a page</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存页面的已编辑文本</translation>
     </message>
     <message>
         <source>Could not read the edited text of a page</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取页面的已编辑文本</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished">%2 的第 %1 页</translation>
+        <translation>%2 的第 %1 页</translation>
     </message>
     <message>
         <source>Could not start saving the edited text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始保存 %1 的已编辑文本</translation>
     </message>
     <message>
         <source>Could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <source>There is no stored %1 in the database %2; recognize the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %2 中没有已存储的%1；请先识别该文档。</translation>
     </message>
     <message>
         <source>Could not record the edit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录 %1 的编辑</translation>
     </message>
     <message>
         <source>Could not commit the edited text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交 %1 的已编辑文本</translation>
     </message>
 </context>
 <context>
