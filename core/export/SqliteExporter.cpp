@@ -1,6 +1,7 @@
 #include "export/SqliteExporter.h"
 
 #include "store/Store.h"
+#include "store/SqliteBinding.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,19 +107,8 @@ private:
     std::array<sqlite3_stmt *, 3> m_statements{};
 };
 
-void bindText(sqlite3_stmt *statement, int index, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void bindOptionalText(sqlite3_stmt *statement, int index, const QString &text)
-{
-    if (text.isEmpty())
-        sqlite3_bind_null(statement, index);
-    else
-        bindText(statement, index, text);
-}
+using sqlite::bindOptionalText;
+using sqlite::bindText;
 
 bool step(sqlite3_stmt *statement)
 {

@@ -3,8 +3,6 @@
 #include "imaging/Preprocessor.h"
 #include "pdf/DocumentReader.h"
 
-#include <QCoreApplication>
-
 namespace quire {
 
 namespace {

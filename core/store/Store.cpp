@@ -1,4 +1,5 @@
 #include "store/Store.h"
+#include "store/SqliteBinding.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -255,20 +256,8 @@ DocumentStatus documentStatusFromString(const QString &text)
     return DocumentStatus::Pending;
 }
 
-void bindText(sqlite3_stmt *statement, int index, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-// Empty strings are stored as NULL (errors, mostly).
-void bindOptionalText(sqlite3_stmt *statement, int index, const QString &text)
-{
-    if (text.isEmpty())
-        sqlite3_bind_null(statement, index);
-    else
-        bindText(statement, index, text);
-}
+using sqlite::bindOptionalText;
+using sqlite::bindText;
 
 QString columnText(sqlite3_stmt *statement, int column)
 {
