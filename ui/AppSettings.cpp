@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "store/Lexicon.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -38,6 +40,7 @@ PipelineSettings AppSettings::pipeline() const
                                                   .toLongLong());
     if (rememberPasswords())
         s.passwords = m_settings.value(key("pipeline", "passwords")).toStringList();
+    s.userWordsFile = m_settings.value(key("pipeline", "userWordsFile"), lexicon::personalListPath()).toString();
     return s;
 }
 
@@ -46,6 +49,7 @@ void AppSettings::setPipeline(const PipelineSettings &s)
     m_settings.setValue(key("pipeline", "dpi"), s.dpi);
     m_settings.setValue(key("pipeline", "languages"), s.languages);
     m_settings.setValue(key("pipeline", "tessdataPath"), s.tessdataPath);
+    m_settings.setValue(key("pipeline", "userWordsFile"), s.userWordsFile);
     m_settings.setValue(key("pipeline", "textLayer"), toString(s.textLayer));
     m_settings.setValue(key("pipeline", "openCl"), toString(s.openCl));
     m_settings.setValue(key("pipeline", "clahe"), s.preprocess.clahe);

@@ -2,7 +2,9 @@
 
 #include "PageView.h"
 #include "pipeline/PagePreview.h"
+#include "store/Lexicon.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -41,16 +43,6 @@ struct RenderOutcome
     PageImages images;
     QString error;
 };
-
-QString normalized(const QString &word)
-{
-    QString text = word.trimmed();
-    while (!text.isEmpty() && !text.front().isLetterOrNumber())
-        text.remove(0, 1);
-    while (!text.isEmpty() && !text.back().isLetterOrNumber())
-        text.chop(1);
-    return text.toCaseFolded();
-}
 
 /// One edit of the review session; redo sets the new state, undo the old one.
 class ReviewCommand final : public QUndoCommand
@@ -99,6 +91,11 @@ ReviewWidget::ReviewWidget(Store *store, QWidget *parent)
     m_threshold->setValue(80);
     m_threshold->setSuffix(tr(" %"));
     m_threshold->setToolTip(tr("Words recognized with less confidence than this are queued for review."));
+    m_dictionary = new QCheckBox(tr("or not in the dictionary"));
+    m_dictionary->setObjectName(u"dictionaryCheck"_s);
+    m_dictionary->setChecked(true);
+    m_dictionary->setToolTip(tr("Also queue confident words that neither the language's dictionary nor your word "
+                                "list knows (names, codes, misreadings that look sure)"));
     m_counter = new QLabel;
     m_counter->setObjectName(u"counter"_s);
     QFont counterFont = m_counter->font();
@@ -120,6 +117,7 @@ ReviewWidget::ReviewWidget(Store *store, QWidget *parent)
     top->addWidget(new QLabel(tr("Review words below")));
     top->addWidget(m_threshold);
     top->addWidget(new QLabel(tr("confidence")));
+    top->addWidget(m_dictionary);
     top->addStretch(1);
     top->addWidget(m_counter);
     top->addSpacing(12);
@@ -130,6 +128,7 @@ ReviewWidget::ReviewWidget(Store *store, QWidget *parent)
     m_view->setMinimumHeight(160);
 
     m_where = new QLabel;
+    m_where->setObjectName(u"where"_s);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_line = new QLabel;
     m_line->setWordWrap(true);
@@ -188,6 +187,7 @@ ReviewWidget::ReviewWidget(Store *store, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { acceptCurrent(); });
 
     connect(m_threshold, &QSpinBox::valueChanged, this, [this] { reload(); });
+    connect(m_dictionary, &QCheckBox::toggled, this, [this] { reload(); });
     connect(m_view, &PageView::wordClicked, this, &ReviewWidget::onWordClicked);
 
     setStore(store);
@@ -226,9 +226,16 @@ void ReviewWidget::reload()
     m_queue.clear();
     m_lexicon.clear();
     if (m_store) {
-        for (const QString &word : m_store->lexicon())
-            m_lexicon.insert(normalized(word));
-        const QList<SuspiciousWord> words = m_store->suspiciousWords(threshold(), QueueLimit);
+        QStringList known = m_store->lexicon().values();
+        QStringList personal;
+        QString error;
+        if (!lexicon::readFile(m_settings.userWordsFile, &personal, &error))
+            Q_EMIT errorOccurred(error);
+        known += personal;
+        for (const QString &word : std::as_const(known))
+            m_lexicon.insert(lexicon::key(word));
+        const QList<SuspiciousWord> words =
+            m_store->suspiciousWords({double(threshold()), m_dictionary->isChecked()}, QueueLimit);
         for (const SuspiciousWord &word : words) {
             if (!inLexicon(word.text))
                 m_queue.append(Item{word, {}, false});
@@ -240,7 +247,7 @@ void ReviewWidget::reload()
 
 bool ReviewWidget::inLexicon(const QString &text) const
 {
-    return !m_lexicon.isEmpty() && m_lexicon.contains(normalized(text));
+    return !m_lexicon.isEmpty() && m_lexicon.contains(lexicon::key(text));
 }
 
 QList<ReviewWidget::Item> ReviewWidget::queue() const
@@ -346,7 +353,11 @@ void ReviewWidget::acceptAndLearn()
         Q_EMIT errorOccurred(tr("Could not add \"%1\" to the word list: %2").arg(word, m_store->errorString()));
         return;
     }
-    m_lexicon.insert(normalized(word));
+    // The person's own list too, so later runs (and other databases) know it.
+    QString error;
+    if (!m_settings.userWordsFile.isEmpty() && !lexicon::appendToFile(m_settings.userWordsFile, word, &error))
+        Q_EMIT errorOccurred(error);
+    m_lexicon.insert(lexicon::key(word));
     if (!item->accepted) {
         m_undo->push(new ReviewCommand(this, item->word.wordId, item->corrected, item->accepted, item->corrected,
                                        true, tr("Accept \"%1\" and add it to the word list").arg(word)));
@@ -400,6 +411,7 @@ bool ReviewWidget::applyState(qint64 wordId, const QString &correctedText, bool 
     }
     item.corrected = correctedText;
     item.accepted = accepted;
+    Q_EMIT wordEdited(item.word.documentPath, item.word.page);
     // Keep the page on screen in step with the edit.
     if (item.word.documentPath == m_pagePath && item.word.page == m_pageNumber) {
         for (Word &word : m_pageResult.words) {
@@ -433,8 +445,11 @@ void ReviewWidget::showCurrent()
     if (!has) {
         m_editor->clear();
         m_line->clear();
-        m_where->setText(m_store ? tr("No words below %1% confidence are waiting for review.").arg(threshold())
-                                 : tr("Open a database to review its words."));
+        m_where->setText(!m_store ? tr("Open a database to review its words.")
+                         : m_dictionary->isChecked()
+                         ? tr("No words below %1% confidence or outside the dictionary are waiting for review.")
+                               .arg(threshold())
+                         : tr("No words below %1% confidence are waiting for review.").arg(threshold()));
         m_view->clear();
         m_view->setMessage(m_where->text());
         Q_EMIT currentChanged(-1);
@@ -446,13 +461,15 @@ void ReviewWidget::showCurrent()
         state = tr(" — corrected from \"%1\"").arg(word.text);
     else if (item->accepted)
         state = tr(" — accepted");
-    m_where->setText(tr("Word %1 of %2 · %3, page %4 · %5% confidence%6")
+    const QString confidence = word.notInDictionary
+        ? tr("%1% confidence, not in the dictionary").arg(double(word.confidence), 0, 'f', 0)
+        : tr("%1% confidence").arg(double(word.confidence), 0, 'f', 0);
+    m_where->setText(tr("Word %1 of %2 · %3, page %4 · %5%6")
                          .arg(m_current + 1)
                          .arg(m_queue.size())
                          .arg(QFileInfo(word.documentPath).fileName())
                          .arg(word.page)
-                         .arg(double(word.confidence), 0, 'f', 0)
-                         .arg(state));
+                         .arg(confidence, state));
     // The line with the word in bold (first occurrence of its text).
     QString line = word.lineText.toHtmlEscaped();
     const QString shown = item->corrected.isEmpty() ? word.text : item->corrected;

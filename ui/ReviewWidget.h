@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,7 +20,8 @@ namespace quire {
 class PageView;
 
 /// Review mode over the whole run: a queue of suspicious words (below a
-/// confidence threshold and not in the person's word list), weakest first
+/// confidence threshold, or unknown to the language's dictionary, and not in
+/// the person's word list: the database's and settings.userWordsFile), weakest first
 /// across every document, one at a time with its page zoomed to the word.
 /// Enter corrects (or accepts when unchanged), Ctrl+Enter accepts, Ctrl+L
 /// accepts and adds the word to the word list, Tab/PageDown skips,
@@ -45,7 +47,9 @@ public:
 
     /// Switches to another database (null: none) and reloads the queue.
     void setStore(Store *store);
-    /// Settings used to re-render page images (they match the stored boxes).
+    /// Settings used to re-render page images (they match the stored boxes);
+    /// its userWordsFile is the person's word list, read by reload() and
+    /// added to by acceptAndLearn().
     void setSettings(const quire::PipelineSettings &settings);
 
     void setThreshold(int confidence);
@@ -82,6 +86,9 @@ Q_SIGNALS:
     /// The page image of the current word is on screen.
     void pageShown(const QString &documentPath, int page);
     void errorOccurred(const QString &message);
+    /// A word of page @p page of @p documentPath was corrected, accepted, or
+    /// that was undone: the stored page changed.
+    void wordEdited(const QString &documentPath, int page);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -110,6 +117,7 @@ private:
     quint64 m_request = 0;
 
     QSpinBox *m_threshold = nullptr;
+    QCheckBox *m_dictionary = nullptr;
     QLabel *m_counter = nullptr;
     QLabel *m_where = nullptr;
     QLabel *m_line = nullptr;

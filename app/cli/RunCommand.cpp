@@ -7,6 +7,7 @@
 #include "pipeline/PageProcessor.h"
 #include "pool/Coordinator.h"
 #include "pool/WorkerSweep.h"
+#include "store/Lexicon.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -118,8 +119,15 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
                                           tr("MB"), QStringLiteral("2048"));
     const QCommandLineOption stats(QStringLiteral("stats"), tr("Write throughput samples (one a second) as CSV."),
                                    tr("FILE"));
+    const QCommandLineOption userWords(
+        QStringLiteral("user-words"),
+        tr("Word list (one word a line) Tesseract should know, besides the database's own (default: the personal "
+           "list %1, when it exists; '' for none).")
+            .arg(QDir::toNativeSeparators(lexicon::personalListPath())),
+        tr("FILE"));
     parser.addOptions({db, csv, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
-                       adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, stats});
+                       adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, stats,
+                       userWords});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
 
     if (bench) {
@@ -161,6 +169,12 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     s.preprocess.binarize = parser.isSet(binarize);
     s.preprocess.deskew = !parser.isSet(noDeskew);
     s.autoRotate = !parser.isSet(noRotate);
+    s.userWordsFile = parser.isSet(userWords) ? parser.value(userWords) : lexicon::personalListPath();
+    if (parser.isSet(userWords) && !s.userWordsFile.isEmpty() && !QFileInfo(s.userWordsFile).isReadable()) {
+        printError(tr("The word list %1 given to --user-words cannot be read.")
+                       .arg(QDir::toNativeSeparators(s.userWordsFile)));
+        return ExitUsage;
+    }
 
     if (bench) {
         const QString list = parser.isSet(workers) ? parser.value(workers)

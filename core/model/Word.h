@@ -21,6 +21,10 @@ struct Word
     qint64 id = 0;           ///< Row id in the run database once stored (Store fills it), else 0.
     QString corrected{};     ///< The person's correction; empty when the word was not corrected.
     bool accepted = false;   ///< The person confirmed the recognized text (Store::acceptWord).
+    /// An OCR word with letters that neither the language's dictionary nor the
+    /// person's word list holds (Tesseract's verdict). Text-layer words, and
+    /// words without letters (numbers, punctuation), are never flagged.
+    bool notInDictionary = false;
 
     /// The text as people should read it: the correction where there is one.
     const QString &displayText() const { return corrected.isEmpty() ? text : corrected; }

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QtGlobal>
 
 #include <tesseract/baseapi.h>
@@ -14,12 +15,50 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace quire {
 
 namespace {
+
+// Whether a word Tesseract did not find in its dictionary is really unknown
+// to it. Only words of letters are judged (numbers, codes, e-mail addresses
+// and line-end fragments like "respond-" are not words a dictionary holds);
+// compounds and possessives ("debt-to-cap", "fund’s") are known when each
+// part is.
+bool unknownToDictionary(tesseract::TessBaseAPI &api, const QString &text)
+{
+    if (text.endsWith(QLatin1Char('-')))
+        return false;
+    QString word = text;
+    word.replace(QChar(0x2019), QLatin1Char('\''));
+    qsizetype begin = 0;
+    qsizetype end = word.size();
+    while (begin < end && !word.at(begin).isLetterOrNumber())
+        ++begin;
+    while (end > begin && !word.at(end - 1).isLetterOrNumber())
+        --end;
+    word = word.mid(begin, end - begin);
+    static const QRegularExpression lettersOnly(u"^\\p{L}+(?:['-]\\p{L}+)*$"_s);
+    if (word.size() < 2 || !lettersOnly.match(word).hasMatch())
+        return false;
+    const auto known = [&api](const QString &part) {
+        return api.IsValidWord(part.toUtf8().constData()) || api.IsValidWord(part.toLower().toUtf8().constData());
+    };
+    if (known(word))
+        return false;
+    const QStringList parts = word.split(QLatin1Char('-'));
+    for (QString part : parts) {
+        if (part.endsWith(u"'s"_s, Qt::CaseInsensitive))
+            part.chop(2);
+        if (!part.isEmpty() && !known(part))
+            return true;
+    }
+    return false;
+}
 
 // Below this Tesseract OSD orientation confidence the guess is not trusted.
 // Measured here: one line of text 1.3..1.5, three lines 3.6..4.0, six lines
@@ -155,7 +194,7 @@ QStringList OcrEngine::installedLanguages(const QString &dataPath)
     return languages;
 }
 
-bool OcrEngine::init(const QString &languages, const QString &dataPath)
+bool OcrEngine::init(const QString &languages, const QString &dataPath, const QString &userWordsFile)
 {
     d->error.clear();
     const QString path = dataPath.isEmpty() ? defaultDataPath() : QDir::cleanPath(dataPath);
@@ -180,7 +219,20 @@ bool OcrEngine::init(const QString &languages, const QString &dataPath)
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     const QByteArray pathBytes = QFile::encodeName(path);
     const QByteArray languageBytes = wanted.join(QLatin1Char('+')).toUtf8();
-    if (api->Init(pathBytes.constData(), languageBytes.constData(), tesseract::OEM_LSTM_ONLY) != 0) {
+    // user_words_file is read while the model loads, so it is set through Init.
+    std::vector<std::string> names;
+    std::vector<std::string> values;
+    if (!userWordsFile.isEmpty()) {
+        if (!QFileInfo(userWordsFile).isReadable()) {
+            d->error = u"The word list %1 cannot be read."_s.arg(QDir::toNativeSeparators(userWordsFile));
+            return false;
+        }
+        names.emplace_back("user_words_file");
+        values.emplace_back(QFile::encodeName(userWordsFile).toStdString());
+    }
+    if (api->Init(pathBytes.constData(), languageBytes.constData(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names,
+                  &values, false)
+        != 0) {
         d->error = u"Tesseract could not load the language data '%1' from %2; the files may be "
                    "damaged or from an incompatible Tesseract version. Reinstall the "
                    "tesseract-ocr language packages."_s.arg(languages, path);
@@ -337,6 +389,7 @@ OcrOutput OcrEngine::recognize(const QImage &image, int dpi, const Progress &pro
             if (it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
                 word.box = QRect(left, top, right - left, bottom - top);
             word.confidence = it->Confidence(tesseract::RIL_WORD);
+            word.notInDictionary = !it->WordIsFromDictionary() && unknownToDictionary(api, text);
             word.block = std::max(block, 0);
             word.line = std::max(line, 0);
             confidenceSum += word.confidence;

@@ -42,8 +42,9 @@ public:
     static QStringList installedLanguages(const QString &dataPath = {});
 
     /// Loads @p languages ("eng", "eng+spa"). A missing language gives an
-    /// error naming it and listing those installed.
-    bool init(const QString &languages, const QString &dataPath = {});
+    /// error naming it and listing those installed. @p userWordsFile (one word
+    /// a line; empty: none) adds words Tesseract prefers and counts as known.
+    bool init(const QString &languages, const QString &dataPath = {}, const QString &userWordsFile = {});
     QString errorString() const;
     QString languages() const;
 

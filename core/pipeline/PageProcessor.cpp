@@ -199,7 +199,7 @@ bool PageProcessor::init()
     }
     if (d->settings.textLayer == TextLayerPolicy::Text)
         return true; // never OCRs: no model needed
-    d->ocrReady = d->ocr.init(d->settings.languages, d->settings.tessdataPath);
+    d->ocrReady = d->ocr.init(d->settings.languages, d->settings.tessdataPath, d->settings.userWordsFile);
     if (!d->ocrReady)
         d->error = d->ocr.errorString();
     return d->ocrReady;

@@ -33,6 +33,7 @@ QString PipelineSettings::key() const
     QJsonObject json = toJson();
     json.remove(QStringLiteral("openCl"));
     json.remove(QStringLiteral("tessdataPath"));
+    json.remove(QStringLiteral("userWordsFile"));
     if (adaptiveLowDpi <= 0) {
         json.remove(QStringLiteral("adaptiveLowDpi"));
         json.remove(QStringLiteral("adaptiveThreshold"));
@@ -57,6 +58,7 @@ QJsonObject PipelineSettings::toJson() const
         {QStringLiteral("adaptiveLowDpi"), adaptiveLowDpi},
         {QStringLiteral("adaptiveThreshold"), adaptiveThreshold},
         {QStringLiteral("maxPixels"), double(maxPixels)},
+        {QStringLiteral("userWordsFile"), userWordsFile},
     };
 }
 
@@ -76,6 +78,7 @@ PipelineSettings PipelineSettings::fromJson(const QJsonObject &json)
     s.adaptiveLowDpi = json.value(QStringLiteral("adaptiveLowDpi")).toInt(s.adaptiveLowDpi);
     s.adaptiveThreshold = json.value(QStringLiteral("adaptiveThreshold")).toDouble(s.adaptiveThreshold);
     s.maxPixels = qint64(json.value(QStringLiteral("maxPixels")).toDouble(double(s.maxPixels)));
+    s.userWordsFile = json.value(QStringLiteral("userWordsFile")).toString();
     return s;
 }
 

@@ -37,9 +37,12 @@ struct PipelineSettings
     double adaptiveThreshold = 85.0;
     qint64 maxPixels = 50'000'000;    ///< Cap on a page image; larger pages are rendered at a lower DPI.
     QStringList passwords;            ///< Tried in turn on encrypted PDFs.
+    /// Extra words Tesseract should know (one a line; empty: none): the
+    /// person's word list. Not part of key(): finished pages stay done.
+    QString userWordsFile;
 
     /// A short stable hash of the fields that change a page's result (not
-    /// OpenCL mode, password or paths): pages are stored under it.
+    /// OpenCL mode, password, paths or word list): pages are stored under it.
     QString key() const;
 
     QJsonObject toJson() const; ///< Every field but the password.

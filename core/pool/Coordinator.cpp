@@ -1,6 +1,7 @@
 #include "pool/Coordinator.h"
 
 #include "pool/WorkerProcess.h"
+#include "store/Lexicon.h"
 #include "store/Store.h"
 
 #include <QCborArray>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -87,8 +89,33 @@ int Coordinator::pageTimeoutFor(const PipelineSettings &settings, qint64 pixels)
     return int(60'000 + 15'000 * count / 1e6);
 }
 
+// Tesseract gets one file: the run database's word list and the person's
+// (settings.userWordsFile), merged. Words added while the run goes on count
+// from the next run.
+void Coordinator::prepareWordList()
+{
+    QStringList words = m_store ? m_store->lexicon().values() : QStringList();
+    QStringList personal;
+    QString error;
+    if (!lexicon::readFile(m_settings.userWordsFile, &personal, &error))
+        Q_EMIT workerProblem(tr("%1 The run goes on without it.").arg(error));
+    words += personal;
+    m_settings.userWordsFile.clear();
+    if (words.isEmpty())
+        return;
+    m_wordsDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("quire-words-XXXXXX")));
+    const QString path = m_wordsDir->filePath(QStringLiteral("words.txt"));
+    if (!m_wordsDir->isValid() || !lexicon::writeTesseractFile(words, path, &error)) {
+        Q_EMIT workerProblem(tr("Could not hand the word list to Tesseract (%1); the run goes on without it.")
+                                 .arg(m_wordsDir->isValid() ? error : m_wordsDir->errorString()));
+        return;
+    }
+    m_settings.userWordsFile = path;
+}
+
 void Coordinator::start(const QStringList &inputs)
 {
+    prepareWordList();
     m_running = true;
     m_clock.start();
     m_throughput.start(0);

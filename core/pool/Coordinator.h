@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class QTemporaryDir;
+
 namespace quire {
 
 class Store;
@@ -95,13 +97,15 @@ Q_SIGNALS:
     void workerCountChanged(int count);
     /// Once a second while running.
     void throughputSample(qint64 elapsedMs, double windowRate, double overallRate, int workers);
-    /// A worker was killed or crashed; the reason names the page.
+    /// A worker was killed or crashed (the reason names the page), or the
+    /// word list could not be read; the run goes on.
     void workerProblem(const QString &message);
     /// The run ended: complete, cancelled, or stopped by a fatal error (error set).
     void finished(bool cancelled, const QString &error);
 
 private:
     friend class WorkerProcess;
+    void prepareWordList();
     void spawnWorker();
     void dispatch();
     void onHello(WorkerProcess *worker);
@@ -130,6 +134,7 @@ private:
     bool m_paused = false;
     bool m_stopping = false;
     QElapsedTimer m_clock;
+    std::unique_ptr<QTemporaryDir> m_wordsDir; ///< Holds the word list handed to Tesseract.
     Throughput m_throughput;
     QTimer m_sampleTimer;
 };

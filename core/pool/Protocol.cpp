@@ -17,7 +17,8 @@ QCborArray wordsToCbor(const WordList &words)
     QCborArray array;
     for (const Word &word : words) {
         array.append(QCborArray{word.text, word.box.x(), word.box.y(), word.box.width(), word.box.height(),
-                                double(word.confidence), word.block, word.line});
+                                double(word.confidence), word.block, word.line,
+                                word.notInDictionary});
     }
     return array;
 }
@@ -35,6 +36,7 @@ WordList wordsFromCbor(const QCborArray &array)
         word.confidence = float(w.at(5).toDouble());
         word.block = int(w.at(6).toInteger());
         word.line = int(w.at(7).toInteger());
+        word.notInDictionary = w.at(8).toBool();
         words << word;
     }
     return words;

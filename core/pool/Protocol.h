@@ -16,7 +16,7 @@ namespace quire::protocol {
 /// 4-byte big-endian payload length, then a CBOR map with at least
 /// {"v": version, "type": name}. A frame larger than kMaxFrameBytes, a payload
 /// that is not a CBOR map, or a wrong version is an error, never a hang.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 inline constexpr qint64 kMaxFrameBytes = 64 * 1024 * 1024;
 
 /// Message types.

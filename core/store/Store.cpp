@@ -27,7 +27,7 @@ namespace quire {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr int kFlushCount = 32;
 constexpr qint64 kFlushIntervalMs = 1000;
 constexpr int kBusyTimeoutMs = 5000;
@@ -143,6 +143,13 @@ END;
 INSERT INTO pages_fts(rowid, text) SELECT id, coalesce(corrected_text, text, '') FROM pages;
 )sql";
 
+// Schema 2 -> 3: Tesseract's dictionary verdict per word, so the review queue
+// can hold confident words no dictionary knows. Words of older runs count as
+// known (0): nothing was recorded for them.
+constexpr const char *kMigrationTo3Sql = R"sql(
+ALTER TABLE words ADD COLUMN not_in_dictionary INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 // Cached statements, prepared on first use.
 enum Statement {
     UpsertPage,
@@ -184,8 +191,8 @@ constexpr std::array<const char *, StatementCount> kStatementSql = {
     // DeleteWords
     "DELETE FROM words WHERE page_id = ?1",
     // InsertWord
-    "INSERT INTO words(page_id, idx, block, line, x, y, w, h, confidence, text)"
-    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "INSERT INTO words(page_id, idx, block, line, x, y, w, h, confidence, text, not_in_dictionary)"
+    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     // UpsertDocument
     "INSERT INTO documents(path, content_hash, type, size, page_count, status, error, settings_key, updated_at)"
     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
@@ -577,6 +584,12 @@ public:
             rollback();
             return false;
         }
+        if (current < 3 && !exec(kMigrationTo3Sql)) {
+            fail(tr("Could not bring the tables up to schema 3 (dictionary check)"),
+                 tr("The file was not changed; check free disk space."));
+            rollback();
+            return false;
+        }
         if (current < kSchemaVersion) {
             const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(kSchemaVersion);
             if (!exec(setVersion.constData())) {
@@ -686,6 +699,7 @@ public:
             sqlite3_bind_int(insertWord, 8, word.box.height());
             sqlite3_bind_double(insertWord, 9, double(word.confidence));
             bindText(insertWord, 10, word.text);
+            sqlite3_bind_int(insertWord, 11, word.notInDictionary ? 1 : 0);
             if (sqlite3_step(insertWord) != SQLITE_DONE) {
                 fail(tr("Could not save the words of page %1").arg(r.page));
                 return false;
@@ -1033,6 +1047,7 @@ public:
             word.id = sqlite3_column_int64(wordsStatement, 8);
             word.corrected = columnText(wordsStatement, 9);
             word.accepted = sqlite3_column_int(wordsStatement, 10) != 0;
+            word.notInDictionary = sqlite3_column_int(wordsStatement, 11) != 0;
             words->append(word);
         }
         return rc == SQLITE_DONE;
@@ -1366,7 +1381,7 @@ std::optional<StoredPage> Store::loadPage(const QString &documentPath, int page,
                            " WHERE d.path = ?1 AND p.page = ?2",
                            -1, pageStatement.out(), nullptr)
             != SQLITE_OK
-        || sqlite3_prepare_v2(d->db, "SELECT text, x, y, w, h, confidence, block, line, id, corrected, accepted FROM words"
+        || sqlite3_prepare_v2(d->db, "SELECT text, x, y, w, h, confidence, block, line, id, corrected, accepted, not_in_dictionary FROM words"
                                      " WHERE page_id = ?1 ORDER BY idx",
                               -1, wordsStatement.out(), nullptr)
                != SQLITE_OK) {
@@ -1407,7 +1422,7 @@ bool Store::forEachPage(const std::function<bool(const StoredPage &)> &callback,
                               -1, pagesStatement.out(), nullptr)
             != SQLITE_OK
         || sqlite3_prepare_v2(d->db,
-                              "SELECT text, x, y, w, h, confidence, block, line, id, corrected, accepted FROM words"
+                              "SELECT text, x, y, w, h, confidence, block, line, id, corrected, accepted, not_in_dictionary FROM words"
                               " WHERE page_id = ?1 ORDER BY idx",
                               -1, wordsStatement.out(), nullptr)
             != SQLITE_OK) {
@@ -1664,23 +1679,25 @@ bool Store::acceptWord(qint64 wordId, bool accepted)
 
 namespace {
 
-// Words still to review: weak, not corrected, not accepted, on a page that
-// belongs to a document under its current settings. A page shared by two
-// paths lists its words once, under the first path.
+// Words still to review: weak (or, when ?4 is 1, not in the dictionary), not
+// corrected, not accepted, on a page that belongs to a document under its
+// current settings. A page shared by two paths lists its words once, under
+// the first path.
 constexpr const char *kSuspiciousFrom =
     " FROM words w JOIN pages p ON p.id = w.page_id JOIN documents d"
     " ON d.content_hash = p.content_hash AND d.settings_key = p.settings_key"
-    " WHERE w.confidence < ?1 AND w.corrected IS NULL AND w.accepted = 0";
+    " WHERE (w.confidence < ?1 OR (?4 = 1 AND w.not_in_dictionary = 1))"
+    " AND w.corrected IS NULL AND w.accepted = 0";
 
 } // namespace
 
-QList<SuspiciousWord> Store::suspiciousWords(double confidenceBelow, int limit, int offset) const
+QList<SuspiciousWord> Store::suspiciousWords(const ReviewFilter &filter, int limit, int offset) const
 {
     QList<SuspiciousWord> result;
     if (!d->requireOpen() || !d->flush())
         return result;
     const QByteArray sql = QByteArray("SELECT w.id, p.id, min(d.path), p.page, p.dpi, w.x, w.y, w.w, w.h,"
-                                      " w.confidence, w.text, w.line")
+                                      " w.confidence, w.text, w.line, w.not_in_dictionary")
         + kSuspiciousFrom + " GROUP BY w.id ORDER BY w.confidence, w.id LIMIT ?2 OFFSET ?3";
     LocalStatement statement;
     LocalStatement lineStatement;
@@ -1692,9 +1709,10 @@ QList<SuspiciousWord> Store::suspiciousWords(double confidenceBelow, int limit, 
         d->fail(Private::tr("Could not prepare reading the words to review"));
         return result;
     }
-    sqlite3_bind_double(statement.get(), 1, confidenceBelow);
+    sqlite3_bind_double(statement.get(), 1, filter.confidenceBelow);
     sqlite3_bind_int(statement.get(), 2, limit < 0 ? -1 : limit);
     sqlite3_bind_int(statement.get(), 3, qMax(0, offset));
+    sqlite3_bind_int(statement.get(), 4, filter.notInDictionary ? 1 : 0);
     int rc;
     while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW) {
         sqlite3_stmt *row = statement.get();
@@ -1708,6 +1726,7 @@ QList<SuspiciousWord> Store::suspiciousWords(double confidenceBelow, int limit, 
                          sqlite3_column_int(row, 8));
         word.confidence = float(sqlite3_column_double(row, 9));
         word.text = columnText(row, 10);
+        word.notInDictionary = sqlite3_column_int(row, 12) != 0;
 
         sqlite3_stmt *line = lineStatement.get();
         StatementScope scope(line);
@@ -1729,7 +1748,7 @@ QList<SuspiciousWord> Store::suspiciousWords(double confidenceBelow, int limit, 
     return result;
 }
 
-int Store::suspiciousCount(double confidenceBelow) const
+int Store::suspiciousCount(const ReviewFilter &filter) const
 {
     if (!d->requireOpen() || !d->flush())
         return 0;
@@ -1739,7 +1758,8 @@ int Store::suspiciousCount(double confidenceBelow) const
         d->fail(Private::tr("Could not count the words to review"));
         return 0;
     }
-    sqlite3_bind_double(statement.get(), 1, confidenceBelow);
+    sqlite3_bind_double(statement.get(), 1, filter.confidenceBelow);
+    sqlite3_bind_int(statement.get(), 4, filter.notInDictionary ? 1 : 0);
     if (sqlite3_step(statement.get()) != SQLITE_ROW) {
         d->fail(Private::tr("Could not count the words to review"));
         return 0;

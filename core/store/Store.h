@@ -47,6 +47,13 @@ struct StoredPage
     QString correctedText;
 };
 
+/// Which words the review queue holds (Store::suspiciousWords).
+struct ReviewFilter
+{
+    double confidenceBelow = 80; ///< Words recognized with less confidence than this.
+    bool notInDictionary = true; ///< Also confident words no dictionary or word list knows.
+};
+
 /// A weak word waiting for review (Store::suspiciousWords).
 struct SuspiciousWord
 {
@@ -59,6 +66,7 @@ struct SuspiciousWord
     float confidence = 0.0f;
     QString text;       ///< Recognized text.
     QString lineText;   ///< The whole line the word is on, corrections applied.
+    bool notInDictionary = false; ///< Neither the dictionary nor the word list knew it at recognition.
 };
 
 /// One page that matches a search (Store::search).
@@ -150,11 +158,12 @@ public:
     /// Marks word @p wordId as reviewed and right as recognized (or not), so
     /// it leaves (or rejoins) the suspicious list.
     bool acceptWord(qint64 wordId, bool accepted = true);
-    /// Words below @p confidenceBelow that are neither corrected nor accepted,
+    /// Words that @p filter holds (below its confidence, or not in the
+    /// dictionary when it asks) and that are neither corrected nor accepted,
     /// weakest first across all documents; @p limit rows from @p offset.
-    QList<SuspiciousWord> suspiciousWords(double confidenceBelow, int limit, int offset = 0) const;
+    QList<SuspiciousWord> suspiciousWords(const ReviewFilter &filter, int limit, int offset = 0) const;
     /// How many words suspiciousWords() would list without a limit.
-    int suspiciousCount(double confidenceBelow) const;
+    int suspiciousCount(const ReviewFilter &filter) const;
 
     /// Adds @p word to the person's word list (kept as given, trimmed).
     bool addToLexicon(const QString &word);

@@ -14,6 +14,7 @@
 #include "export/TextExporter.h"
 #include "store/Store.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void cleanup();
     void reviewWalk();
     void thresholdAndLexicon();
+    void wordsNotInDictionaryAndPersonalList();
     void exportRunsOffThread();
     void exportInteractively();
     void mainWindowIntegration();
@@ -249,7 +251,7 @@ void TestReview::reviewWalk()
     // Ctrl+Enter accepts as is.
     key(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(w.remaining(), 0);
-    QCOMPARE(m_store->suspiciousCount(80), 0);
+    QCOMPARE(m_store->suspiciousCount({80}), 0);
 
     // Undo twice: fox back in the queue, qnick uncorrected in the database.
     key(Qt::Key_Z, Qt::ControlModifier);
@@ -258,7 +260,7 @@ void TestReview::reviewWalk()
     QCOMPARE(w.currentItem()->word.text, u"qnick"_s);
     QCOMPARE(w.editor()->text(), u"qnick"_s);
     {
-        const QList<SuspiciousWord> left = m_store->suspiciousWords(80, 10);
+        const QList<SuspiciousWord> left = m_store->suspiciousWords({80}, 10);
         QCOMPARE(left.size(), 2);
         QCOMPARE(left.at(0).text, u"qnick"_s);
         QCOMPARE(left.at(1).text, u"fox"_s);
@@ -270,7 +272,7 @@ void TestReview::reviewWalk()
     key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(w.remaining(), 0);
-    QCOMPARE(m_store->suspiciousCount(80), 0);
+    QCOMPARE(m_store->suspiciousCount({80}), 0);
     QCOMPARE(w.undoStack()->count(), 3);
 
     // Clicking a box picks that word; Ctrl+L accepts it and learns it.
@@ -347,6 +349,65 @@ void TestReview::thresholdAndLexicon()
     QCOMPARE(w.currentItem()->word.text, u"qnick"_s);
     QTRY_VERIFY_WITH_TIMEOUT(w.pageView()->hasImage(), 20000);
     QTRY_COMPARE(w.pageView()->selectedWord(), 1);
+}
+
+void TestReview::wordsNotInDictionaryAndPersonalList()
+{
+    // Recognized again: "brown" (95%) now unknown to the dictionary.
+    {
+        std::optional<StoredPage> stored = m_store->loadPage(m_pdf, 1, true);
+        QVERIFY(stored);
+        PageResult again = stored->result;
+        for (Word &w : again.words) {
+            w.id = 0;
+            w.notInDictionary = w.text == u"brown"_s;
+        }
+        m_store->addPage(Hash, Key, again);
+        QVERIFY2(m_store->flush(), qPrintable(m_store->errorString()));
+    }
+    ReviewWidget &w = *m_widget;
+    const QString wordsFile = m_dir->filePath(u"data/quire/words.txt"_s);
+    PipelineSettings settings;
+    settings.userWordsFile = wordsFile;
+    w.setSettings(settings);
+    w.reload();
+    auto order = [&w] {
+        QStringList texts;
+        for (const ReviewWidget::Item &item : w.queue())
+            texts.append(item.word.text);
+        return texts;
+    };
+    // Weakest first: the confident unknown word comes last.
+    QCOMPARE(order(), (QStringList{u"Tne"_s, u"qnick"_s, u"fox"_s, u"brown"_s}));
+    w.goTo(3);
+    QVERIFY2(w.findChild<QLabel *>(u"where"_s)->text().contains(u"95% confidence, not in the dictionary"_s),
+             qPrintable(w.findChild<QLabel *>(u"where"_s)->text()));
+
+    // The check box leaves such words out.
+    auto *check = w.findChild<QCheckBox *>(u"dictionaryCheck"_s);
+    QVERIFY(check);
+    QVERIFY(check->isChecked());
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    QVERIFY(!check->isChecked());
+    QCOMPARE(order(), (QStringList{u"Tne"_s, u"qnick"_s, u"fox"_s}));
+    check->setChecked(true);
+    QCOMPARE(order().size(), 4);
+
+    // Ctrl+L adds the word to the database's list and to the personal file
+    // (created on first use), and it leaves the queue for good.
+    w.goTo(3);
+    QCOMPARE(w.currentItem()->word.text, u"brown"_s);
+    key(Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(m_store->lexicon().contains(u"brown"_s));
+    QCOMPARE(readAll(wordsFile), u"brown\n"_s);
+
+    // A word only in the personal file is not queued either.
+    QFile file(wordsFile);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("Qnick\n");
+    file.close();
+    w.reload();
+    QCOMPARE(order(), (QStringList{u"Tne"_s, u"fox"_s}));
 }
 
 void TestReview::exportRunsOffThread()

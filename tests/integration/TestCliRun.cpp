@@ -70,6 +70,7 @@ private Q_SLOTS:
     void missingLanguageListsInstalled();
     void cleanFolderExitsZero();
     void killedRunResumesWithoutLosingOrRepeatingPages();
+    void wordListsReachTesseract();
 
 private:
     QTemporaryDir m_dir;
@@ -82,6 +83,8 @@ private:
 void TestCliRun::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The personal word list lives under XDG_DATA_HOME: keep the person's own out of the runs.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
     m_input = m_dir.filePath(QStringLiteral("input"));
     QVERIFY(QDir().mkpath(m_input + QStringLiteral("/nested")));
     QVERIFY(writeTextPdf(m_input + QStringLiteral("/text.pdf"), {kTextLines, {QStringLiteral("Page two.")}}));
@@ -246,6 +249,9 @@ void TestCliRun::badUsageExitsOne_data()
                                                                QStringLiteral("x.sqlite"), QStringLiteral("--text"),
                                                                QStringLiteral("out"), QStringLiteral("--words")}
                                                 << QStringLiteral("--hocr");
+    QTest::newRow("unreadable word list") << QStringList{QStringLiteral("run"), QStringLiteral("--user-words"),
+                                                         QStringLiteral("/nonexistent/words.txt"), QStringLiteral(".")}
+                                          << QStringLiteral("/nonexistent/words.txt");
     QTest::newRow("eval without ground truth") << QStringList{QStringLiteral("eval"), QStringLiteral("--db"),
                                                               QStringLiteral("x.sqlite")}
                                                << QStringLiteral("--ground-truth");
@@ -331,6 +337,64 @@ void TestCliRun::killedRunResumesWithoutLosingOrRepeatingPages()
         all << page;
     QCOMPARE(seen, all);
     QVERIFY2(misread.isEmpty(), qPrintable(misread.join(QLatin1Char('\n'))));
+}
+
+// The run database's word list, --user-words and the personal list all reach
+// Tesseract: made-up words it flags as unknown without them are known with them.
+void TestCliRun::wordListsReachTesseract()
+{
+    const QString input = m_dir.filePath(QStringLiteral("words/made-up.pdf"));
+    QVERIFY(QDir().mkpath(QFileInfo(input).absolutePath()));
+    QVERIFY(writeScannedPdf(input, {{QStringLiteral("The quirelex report from Zorbitane.")}}, 300));
+    const auto unknownWords = [&input](const QString &db) {
+        Store store;
+        if (!store.open(db))
+            return QStringList{store.errorString()};
+        const std::optional<StoredPage> page = store.loadPage(input, 1);
+        if (!page)
+            return QStringList{QStringLiteral("no page")};
+        QStringList unknown;
+        for (const Word &word : page->result.words) {
+            if (word.notInDictionary)
+                unknown.append(word.text);
+        }
+        return unknown;
+    };
+    const auto run = [&input](const QString &db, const QStringList &extra) {
+        return runCli(QStringList{QStringLiteral("run"), QStringLiteral("--db"), db} + extra + QStringList{input});
+    };
+
+    const QString plainDb = m_dir.filePath(QStringLiteral("words/plain.sqlite"));
+    CliResult result = run(plainDb, {});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(unknownWords(plainDb), (QStringList{QStringLiteral("quirelex"), QStringLiteral("Zorbitane.")}));
+
+    // The database's list and a --user-words file, merged.
+    const QString taughtDb = m_dir.filePath(QStringLiteral("words/taught.sqlite"));
+    {
+        Store store;
+        QVERIFY(store.open(taughtDb));
+        QVERIFY(store.addToLexicon(QStringLiteral("quirelex")));
+    }
+    const QString wordsFile = m_dir.filePath(QStringLiteral("words/extra.txt"));
+    QVERIFY(writeBytes(wordsFile, "# names\nZorbitane\n"));
+    result = run(taughtDb, {QStringLiteral("--user-words"), wordsFile});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(unknownWords(taughtDb), QStringList());
+
+    // The personal list, used by default.
+    const QString personal = m_dir.filePath(QStringLiteral("xdg/quire/words.txt"));
+    QVERIFY(QDir().mkpath(QFileInfo(personal).absolutePath()));
+    QVERIFY(writeBytes(personal, "Quirelex\n"));
+    const QString personalDb = m_dir.filePath(QStringLiteral("words/personal.sqlite"));
+    result = run(personalDb, {});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(unknownWords(personalDb), QStringList{QStringLiteral("Zorbitane.")});
+    // ... unless told otherwise.
+    const QString noneDb = m_dir.filePath(QStringLiteral("words/none.sqlite"));
+    result = run(noneDb, {QStringLiteral("--user-words"), QString()});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(unknownWords(noneDb).size(), 2);
 }
 
 QTEST_MAIN(TestCliRun)

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void progressIncreases();
     void cancelStopsRecognition();
     void engineIsReused();
+    void dictionaryVerdictAndUserWords();
+    void unreadableUserWordsFile();
 
 private:
     std::unique_ptr<OcrEngine> m_engine;
@@ -379,6 +382,47 @@ void TestOcrEngine::engineIsReused()
     QVERIFY2(real.ok, qPrintable(real.error));
     QVERIFY(real.words.size() > 50);
     QVERIFY(real.meanConfidence > 50);
+}
+
+// Tesseract's dictionary flags made-up words; a user words file makes them
+// known, which is how the person's word list reaches later runs.
+void TestOcrEngine::dictionaryVerdictAndUserWords()
+{
+    const QStringList lines = {u"The quirelex report from Zorbitane, 1994."_s};
+    const QImage page = test::makeTextImage(lines, 300);
+    auto flags = [](const OcrOutput &output) {
+        QStringList out;
+        for (const Word &word : output.words)
+            out.append(word.text + (word.notInDictionary ? u"*"_s : QString()));
+        return out.join(QLatin1Char(' '));
+    };
+
+    const OcrOutput plain = m_engine->recognize(page, 300);
+    QVERIFY2(plain.ok, qPrintable(plain.error));
+    // Known words and a number are not flagged; the made-up ones are.
+    QCOMPARE(flags(plain), u"The quirelex* report from Zorbitane,* 1994."_s);
+
+    QTemporaryDir dir;
+    const QString wordsFile = dir.filePath(u"words.txt"_s);
+    {
+        QFile file(wordsFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("quirelex\nZorbitane\n");
+    }
+    OcrEngine taught;
+    QVERIFY2(taught.init(u"eng"_s, {}, wordsFile), qPrintable(taught.errorString()));
+    const OcrOutput known = taught.recognize(page, 300);
+    QVERIFY2(known.ok, qPrintable(known.error));
+    QCOMPARE(flags(known), u"The quirelex report from Zorbitane, 1994."_s);
+}
+
+void TestOcrEngine::unreadableUserWordsFile()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"missing.txt"_s);
+    OcrEngine engine;
+    QVERIFY(!engine.init(u"eng"_s, {}, missing));
+    QVERIFY2(engine.errorString().contains(QDir::toNativeSeparators(missing)), qPrintable(engine.errorString()));
 }
 
 QTEST_MAIN(TestOcrEngine)

@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_path));
 
         RawDb raw(m_path);
-        QCOMPARE(raw.value("PRAGMA user_version"), QStringLiteral("2"));
+        QCOMPARE(raw.value("PRAGMA user_version"), QStringLiteral("3"));
         QCOMPARE(raw.value("PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(raw.value("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                            "WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name)"),
@@ -610,7 +610,7 @@ private Q_SLOTS:
             QVERIFY(raw.exec("CREATE TABLE words(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES "
                              "pages(id) ON DELETE CASCADE, idx INTEGER, block INTEGER, line INTEGER, x INTEGER, "
                              "y INTEGER, w INTEGER, h INTEGER, confidence REAL, text TEXT, corrected TEXT, "
-                             "accepted INTEGER NOT NULL DEFAULT 0)"));
+                             "accepted INTEGER NOT NULL DEFAULT 0, not_in_dictionary INTEGER NOT NULL DEFAULT 0)"));
         }
         QVERIFY2(store.flush(), qPrintable(store.errorString()));
         QCOMPARE(store.pendingCount(), 0);
@@ -660,9 +660,10 @@ private Q_SLOTS:
         QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
         {
             RawDb raw(m_path);
-            QCOMPARE(raw.value("PRAGMA user_version"), QStringLiteral("2"));
-            QCOMPARE(raw.value("SELECT count(*) || '/' || sum(accepted) || '/' || count(corrected) FROM words"),
-                     QStringLiteral("4/0/0"));
+            QCOMPARE(raw.value("PRAGMA user_version"), QStringLiteral("3"));
+            QCOMPARE(raw.value("SELECT count(*) || '/' || sum(accepted) || '/' || count(corrected) || '/'"
+                               " || sum(not_in_dictionary) FROM words"),
+                     QStringLiteral("4/0/0/0"));
         }
         // The old data is all there, and searchable.
         const std::optional<StoredPage> page = store.loadPage(QStringLiteral("/old/letter.pdf"), 1);
@@ -672,7 +673,7 @@ private Q_SLOTS:
         QCOMPARE(page->result.words.size(), 4);
         QVERIFY(page->result.words.at(3).id > 0);
         QCOMPARE(store.search(QStringLiteral("faithfuly")).size(), 1);
-        QCOMPARE(store.suspiciousCount(50), 1);
+        QCOMPARE(store.suspiciousCount({50}), 1);
 
         // And it can be corrected like a new one.
         QVERIFY2(store.correctWord(page->result.words.at(3).id, QStringLiteral("faithfully")),
@@ -897,32 +898,75 @@ private Q_SLOTS:
                 out.append(QStringLiteral("%1:%2:%3").arg(QFileInfo(w.documentPath).fileName()).arg(w.page).arg(w.text));
             return out;
         };
-        QCOMPARE(store.suspiciousCount(60), 4);
-        QCOMPARE(store.suspiciousCount(80), 5);
-        QCOMPARE(store.suspiciousCount(10), 0);
-        const QList<SuspiciousWord> all = store.suspiciousWords(60, 100);
+        QCOMPARE(store.suspiciousCount({60}), 4);
+        QCOMPARE(store.suspiciousCount({80}), 5);
+        QCOMPARE(store.suspiciousCount({10}), 0);
+        const QList<SuspiciousWord> all = store.suspiciousWords({60}, 100);
         QCOMPARE(texts(all), (QStringList{QStringLiteral("a.pdf:2:a2x"), QStringLiteral("b.pdf:1:bx"),
                                           QStringLiteral("a.pdf:1:b2"), QStringLiteral("a.pdf:1:al")}));
         QCOMPARE(all.at(0).confidence, 12.5f);
         QCOMPARE(all.at(1).box, QRect(300, 100, 150, 40));
         QCOMPARE(all.at(1).dpi, 300);
         QCOMPARE(all.at(1).lineText, QStringLiteral("first bx"));
-        QCOMPARE(texts(store.suspiciousWords(60, 2, 1)),
+        QCOMPARE(texts(store.suspiciousWords({60}, 2, 1)),
                  (QStringList{QStringLiteral("b.pdf:1:bx"), QStringLiteral("a.pdf:1:b2")}));
 
         // Accepted and corrected words leave the list; un-accepting brings one back.
         QVERIFY2(store.acceptWord(all.at(0).wordId), qPrintable(store.errorString()));
         QVERIFY(store.correctWord(all.at(2).wordId, QStringLiteral("be")));
-        QCOMPARE(texts(store.suspiciousWords(60, 100)),
+        QCOMPARE(texts(store.suspiciousWords({60}, 100)),
                  (QStringList{QStringLiteral("b.pdf:1:bx"), QStringLiteral("a.pdf:1:al")}));
-        QCOMPARE(store.suspiciousCount(60), 2);
+        QCOMPARE(store.suspiciousCount({60}), 2);
         // The line text shows the correction.
-        QCOMPARE(store.suspiciousWords(60, 100).at(1).lineText, QStringLiteral("al be ok"));
+        QCOMPARE(store.suspiciousWords({60}, 100).at(1).lineText, QStringLiteral("al be ok"));
         QVERIFY(store.loadPage(QStringLiteral("/in/a.pdf"), 2)->result.words.at(0).accepted);
         QVERIFY(store.acceptWord(all.at(0).wordId, false));
-        QCOMPARE(store.suspiciousCount(60), 3);
+        QCOMPARE(store.suspiciousCount({60}), 3);
         QVERIFY(!store.acceptWord(987654));
         QVERIFY2(store.errorString().contains(QLatin1String("987654")), qPrintable(store.errorString()));
+    }
+
+    void suspiciousIncludesWordsNotInDictionary()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("ha"), 1, DocumentStatus::Done));
+        PageResult page = makeOcrPage(1, {{QStringLiteral("Zorbitane"), 93}, {QStringLiteral("the"), 96},
+                                          {QStringLiteral("tbe"), 40}, {QStringLiteral("Quirelex"), 88}});
+        page.words[0].notInDictionary = true;
+        page.words[2].notInDictionary = true;
+        page.words[3].notInDictionary = true;
+        store.addPage(QStringLiteral("ha"), kKey, page);
+
+        // Stored and read back.
+        const std::optional<StoredPage> stored = store.loadPage(QStringLiteral("/in/a.pdf"), 1);
+        QVERIFY(stored);
+        QList<bool> flags;
+        for (const Word &word : stored->result.words)
+            flags.append(word.notInDictionary);
+        QCOMPARE(flags, (QList<bool>{true, false, true, true}));
+
+        auto texts = [](const QList<SuspiciousWord> &words) {
+            QStringList out;
+            for (const SuspiciousWord &w : words)
+                out.append(w.text + (w.notInDictionary ? QStringLiteral("*") : QString()));
+            return out;
+        };
+        // Confidence alone: only the weak one. With the dictionary: the confident
+        // unknown words too, still weakest first.
+        QCOMPARE(texts(store.suspiciousWords({80, false}, 100)), QStringList{QStringLiteral("tbe*")});
+        QCOMPARE(store.suspiciousCount({80, false}), 1);
+        QCOMPARE(texts(store.suspiciousWords({80, true}, 100)),
+                 (QStringList{QStringLiteral("tbe*"), QStringLiteral("Quirelex*"), QStringLiteral("Zorbitane*")}));
+        QCOMPARE(store.suspiciousCount({80, true}), 3);
+        // A known word is never queued for the dictionary, only for confidence.
+        QCOMPARE(store.suspiciousCount({97, true}), 4);
+
+        // Reviewed words leave the queue whatever put them there.
+        const QList<SuspiciousWord> all = store.suspiciousWords({80, true}, 100);
+        QVERIFY(store.acceptWord(all.at(2).wordId));
+        QVERIFY(store.correctWord(all.at(1).wordId, QStringLiteral("Quirelox")));
+        QCOMPARE(texts(store.suspiciousWords({80, true}, 100)), QStringList{QStringLiteral("tbe*")});
     }
 
     void lexicon()
@@ -1022,7 +1066,7 @@ private Q_SLOTS:
         QVERIFY(after.at(3).corrected.isEmpty());
         QCOMPARE(page->correctedText, QStringLiteral("The quick fox\ng0ne ok\nnew"));
         QCOMPARE(store.search(QStringLiteral("quick")).size(), 1);
-        QCOMPARE(store.suspiciousCount(50), 2); // g0ne and new
+        QCOMPARE(store.suspiciousCount({50}), 2); // g0ne and new
 
         RawDb raw(m_path);
         // Every audit row is kept; those of carried words point at the new words.

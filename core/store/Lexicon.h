@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace quire::lexicon {
+
+/// A word as the word list keeps it: trimmed of surrounding punctuation
+/// ("Quire," → "Quire"), case kept. Empty when nothing is left.
+QString entry(const QString &word);
+/// The form words are compared in: entry() case-folded.
+QString key(const QString &word);
+
+/// The person's word list shared by the window and quire-cli:
+/// $XDG_DATA_HOME/quire/words.txt (~/.local/share/quire/words.txt), one word a
+/// line. The file need not exist.
+QString personalListPath();
+
+/// Reads a word list file (one word a line; blank lines and lines starting
+/// with '#' are skipped). A missing file is an empty list; false with
+/// @p error set when it exists but cannot be read.
+bool readFile(const QString &path, QStringList *words, QString *error = nullptr);
+/// Appends @p word (as entry()) to @p path unless a line already holds it,
+/// creating the file and its folder as needed.
+bool appendToFile(const QString &path, const QString &word, QString *error = nullptr);
+
+/// Writes @p words in the form Tesseract's user_words_file wants: one entry a
+/// line, each once, with its lower-case, capitalized and upper-case forms
+/// (Tesseract's dictionary matches exact spellings).
+bool writeTesseractFile(const QStringList &words, const QString &path, QString *error = nullptr);
+
+} // namespace quire::lexicon
