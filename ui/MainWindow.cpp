@@ -277,6 +277,7 @@ void MainWindow::buildWidgets()
     connect(m_queue, &QAbstractItemModel::modelReset, this, showQueueOrHint);
 
     m_pagePanel = new PagePanel;
+    connect(m_pagePanel, &PagePanel::pageTextSaved, this, &MainWindow::onPageTextSaved);
     m_strip = new ThumbnailStrip;
     connect(m_strip, &ThumbnailStrip::pageSelected, this, [this](const QString &path, int page) {
         // The person picked a page: stop jumping to the newest one.
@@ -338,10 +339,11 @@ void MainWindow::buildWidgets()
 
     // Full-text search over the run (right, below the dashboard).
     m_searchPanel = new SearchPanel;
-    connect(m_searchPanel, &SearchPanel::pageRequested, this, [this](const QString &path, int page) {
-        m_followAction->setChecked(false);
-        m_pagePanel->showPage(path, page);
-    });
+    connect(m_searchPanel, &SearchPanel::pageRequested, this,
+            [this](const QString &path, int page, const QString &query) {
+                m_followAction->setChecked(false);
+                m_pagePanel->showPage(path, page, query);
+            });
     m_searchDock = new QDockWidget(tr("Search"), this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_searchPanel);
@@ -1267,6 +1269,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+// The person edited a page's text: search hits and the review queue follow.
+void MainWindow::onPageTextSaved()
+{
+    m_searchPanel->refresh();
+    if (m_review)
+        m_review->reload();
+}
+
+// A review step changed a stored word: the page shown and the search hits follow.
+void MainWindow::onReviewEdit(const QString &path, int page)
+{
+    m_searchPanel->refresh();
+    if (m_pagePanel->documentPath() == path && m_pagePanel->page() == page && !m_pagePanel->isEditing())
+        m_pagePanel->showPage(path, page, m_pagePanel->searchQuery());
+}
+
 ReviewWidget *MainWindow::showReview()
 {
     if (!m_review) {
@@ -1276,6 +1294,7 @@ ReviewWidget *MainWindow::showReview()
         m_review->resize(900, 640);
         m_review->setSettings(m_appSettings->pipeline());
         connect(m_review, &ReviewWidget::errorOccurred, this, [this](const QString &message) { log(message, true); });
+        connect(m_review, &ReviewWidget::wordEdited, this, &MainWindow::onReviewEdit);
     } else {
         m_review->reload();
     }

@@ -122,6 +122,8 @@ private:
     void onThroughputSample(qint64 elapsedMs, double windowRate, double overallRate, int workers);
     void onRunFinished(bool cancelled, const QString &error);
     void followNewestPage();
+    void onPageTextSaved();
+    void onReviewEdit(const QString &path, int page);
     void showPageOfRow(const QModelIndex &index);
 
     void addFilesDialog();

@@ -3,6 +3,7 @@
 #include "PageView.h"
 #include "model/PageResult.h"
 #include "pipeline/PagePreview.h"
+#include "store/SearchTerms.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -188,11 +189,13 @@ void PagePanel::setSettings(const PipelineSettings &settings)
     m_settings = settings;
 }
 
-void PagePanel::showPage(const QString &documentPath, int page)
+void PagePanel::showPage(const QString &documentPath, int page, const QString &searchQuery)
 {
     const quint64 request = ++m_request;
     m_path = documentPath;
     m_page = page;
+    m_searchQuery = searchQuery.trimmed();
+    m_searchMatches.clear();
     m_rendering = false;
     m_editButton->setChecked(false); // another page (or a reload): unsaved edits are dropped
     m_editButton->setEnabled(false);
@@ -226,6 +229,16 @@ void PagePanel::showPage(const QString &documentPath, int page)
         for (Word &word : shown.words)
             word.text = word.displayText();
         setText(shown);
+        m_searchMatches = search::matchingWords(shown.words, m_searchQuery);
+        highlightWord(-1, false);
+        if (!m_searchMatches.isEmpty() && m_wordStart.value(m_searchMatches.constFirst(), -1) >= 0) {
+            QTextCursor cursor(m_text->document());
+            cursor.setPosition(m_wordStart.at(m_searchMatches.constFirst()));
+            m_syncingText = true;
+            m_text->setTextCursor(cursor);
+            m_text->ensureCursorVisible();
+            m_syncingText = false;
+        }
     }
     m_editButton->setEnabled(result.status == PageStatus::Done);
 
@@ -254,6 +267,8 @@ void PagePanel::showPage(const QString &documentPath, int page)
     if (result.meanConfidence >= 0 && result.kind == PageKind::Ocr)
         facts << tr("mean confidence %1%").arg(result.meanConfidence, 0, 'f', 1);
     facts << (result.words.size() == 1 ? tr("1 word") : tr("%1 words").arg(result.words.size()));
+    if (!m_searchQuery.isEmpty())
+        facts << tr("%n hit(s) for \"%1\"", nullptr, int(m_searchMatches.size())).arg(m_searchQuery);
     if (result.kind == PageKind::Text)
         facts << tr("extracted in %1 ms").arg(milliseconds(result.timings.totalMs()));
     else
@@ -311,6 +326,7 @@ void PagePanel::startQueuedRender()
                                        .arg(QFileInfo(documentPath).fileName(), outcome.error));
             } else {
                 m_view->setPage(outcome.images, result);
+                m_view->setHighlightedWords(m_searchMatches);
             }
             Q_EMIT previewReady(documentPath, result.page);
         }
@@ -332,6 +348,8 @@ void PagePanel::clear()
     ++m_request;
     m_path.clear();
     m_page = 0;
+    m_searchQuery.clear();
+    m_searchMatches.clear();
     m_rendering = false;
     m_editButton->setChecked(false);
     m_editButton->setEnabled(false);
@@ -427,7 +445,7 @@ void PagePanel::saveEdit()
         const QSignalBlocker blocker(m_editButton);
         m_editButton->setChecked(false);
     }
-    showPage(path, page);
+    showPage(path, page, m_searchQuery);
     Q_EMIT pageTextSaved(path, page);
 }
 
@@ -439,6 +457,16 @@ QString PagePanel::documentPath() const
 int PagePanel::page() const
 {
     return m_page;
+}
+
+QString PagePanel::searchQuery() const
+{
+    return m_searchQuery;
+}
+
+QList<int> PagePanel::searchMatches() const
+{
+    return m_searchMatches;
 }
 
 bool PagePanel::isRendering() const
@@ -515,13 +543,26 @@ void PagePanel::selectWordFromText()
 void PagePanel::highlightWord(int index, bool moveCursor)
 {
     QList<QTextEdit::ExtraSelection> extras;
+    // Search hits in the highlighter's yellow of the page image, under the
+    // selected word's blue.
+    for (int match : std::as_const(m_searchMatches)) {
+        if (match >= m_wordStart.size() || m_wordStart.at(match) < 0)
+            continue;
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(m_wordStart.at(match));
+        cursor.setPosition(m_wordStart.at(match) + m_wordLength.at(match), QTextCursor::KeepAnchor);
+        QTextEdit::ExtraSelection extra;
+        extra.cursor = cursor;
+        extra.format.setBackground(QColor(0xff, 0xe0, 0x00, 150));
+        extras.append(extra);
+    }
     if (index >= 0 && index < m_wordStart.size() && m_wordStart.at(index) >= 0) {
         QTextCursor cursor(m_text->document());
         cursor.setPosition(m_wordStart.at(index));
         cursor.setPosition(m_wordStart.at(index) + m_wordLength.at(index), QTextCursor::KeepAnchor);
         QTextEdit::ExtraSelection extra;
         extra.cursor = cursor;
-        extra.format.setBackground(QColor(0xff, 0xe0, 0x66));
+        extra.format.setBackground(QColor(0xb3, 0xd7, 0xff));
         extras.append(extra);
         if (moveCursor) {
             m_syncingText = true;

@@ -41,8 +41,10 @@ public:
 
     /// Shows page @p page (1-based) of @p documentPath: text and facts at
     /// once, the images when the background render finishes. A render that
-    /// finishes after another page was asked for is dropped.
-    void showPage(const QString &documentPath, int page);
+    /// finishes after another page was asked for is dropped. The words that
+    /// match @p searchQuery (as Store::search matches) are highlighted in the
+    /// text and on the image, and the first is scrolled into view.
+    void showPage(const QString &documentPath, int page, const QString &searchQuery = {});
     void clear();
 
     PageView *view() const;
@@ -54,6 +56,9 @@ public:
     bool isEditing() const;
     QString documentPath() const;
     int page() const; ///< 0 when none is shown.
+    QString searchQuery() const;
+    /// Indexes of the shown page's words that match searchQuery().
+    QList<int> searchMatches() const;
     bool isRendering() const; ///< The shown page's images are still being rendered.
     int pendingRenders() const; ///< Renders still running, stale ones included.
 
@@ -108,6 +113,8 @@ private:
     bool m_syncingText = false;
     bool m_editing = false;
     QString m_textBeforeEdit; ///< Put back by Cancel.
+    QString m_searchQuery;
+    QList<int> m_searchMatches;
 };
 
 } // namespace quire

@@ -47,6 +47,7 @@ struct PageView::Private
     bool showCleaned = false;
     bool boxesVisible = true;
     int selected = -1;
+    QList<int> highlighted;
 
     bool pressed = false;
     bool dragging = false;
@@ -106,6 +107,7 @@ void PageView::setPage(const PageImages &images, const PageResult &result)
     d->levels.clear();
     d->result = result;
     d->selected = -1;
+    d->highlighted.clear();
     d->message.clear();
     if (d->fit)
         applyZoom(fitZoom(), QPointF(), true);
@@ -122,6 +124,7 @@ void PageView::clear()
     d->levels.clear();
     d->result = PageResult();
     d->selected = -1;
+    d->highlighted.clear();
     d->message.clear();
     updateScrollBars();
     viewport()->update();
@@ -240,6 +243,23 @@ int PageView::selectedWord() const
     return d->selected;
 }
 
+void PageView::setHighlightedWords(const QList<int> &indexes)
+{
+    d->highlighted.clear();
+    for (int index : indexes) {
+        if (index >= 0 && index < d->result.words.size())
+            d->highlighted.append(index);
+    }
+    if (!d->highlighted.isEmpty())
+        ensureVisible(wordRect(d->highlighted.constFirst()));
+    viewport()->update();
+}
+
+QList<int> PageView::highlightedWords() const
+{
+    return d->highlighted;
+}
+
 const PageResult &PageView::result() const
 {
     return d->result;
@@ -317,6 +337,15 @@ void PageView::paintEvent(QPaintEvent *event)
             painter.setPen(QPen(outline, 1));
             painter.drawRect(rect);
         }
+    }
+    // Search hits: a highlighter's yellow, visible over any confidence colour.
+    for (int index : std::as_const(d->highlighted)) {
+        const QRectF rect = wordRect(index).adjusted(-3, -3, 3, 3);
+        if (!rect.intersects(exposed))
+            continue;
+        painter.fillRect(rect, QColor(0xff, 0xe0, 0x00, 110));
+        painter.setPen(QPen(QColor(0xe6, 0xa1, 0x00), 2));
+        painter.drawRect(rect);
     }
     if (d->selected >= 0) {
         const QRectF rect = wordRect(d->selected).adjusted(-2, -2, 2, 2);

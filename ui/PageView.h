@@ -60,6 +60,10 @@ public:
     /// Highlights word @p index (-1: none) and scrolls it into view.
     void setSelectedWord(int index);
     int selectedWord() const;
+    /// Marks words @p indexes (search hits) in yellow and scrolls the first
+    /// into view; setPage() and clear() drop the marks.
+    void setHighlightedWords(const QList<int> &indexes);
+    QList<int> highlightedWords() const;
 
     const quire::PageResult &result() const;
     /// The image shown now (rendered or cleaned); null when there is none.

@@ -49,11 +49,24 @@ void SearchPanel::setStore(const Store *store)
     m_store = store;
     m_results->clear();
     m_status->clear();
+    m_lastQuery.clear();
+}
+
+void SearchPanel::refresh()
+{
+    if (!m_lastQuery.isEmpty())
+        search(m_lastQuery);
+}
+
+QString SearchPanel::lastQuery() const
+{
+    return m_lastQuery;
 }
 
 int SearchPanel::search(const QString &query)
 {
     m_results->clear();
+    m_lastQuery = query.trimmed();
     if (query.trimmed().isEmpty()) {
         m_status->clear();
         return 0;
@@ -93,7 +106,7 @@ void SearchPanel::activate(int row)
     const QListWidgetItem *item = m_results->item(row);
     if (!item)
         return;
-    Q_EMIT pageRequested(item->data(PathRole).toString(), item->data(PageRole).toInt());
+    Q_EMIT pageRequested(item->data(PathRole).toString(), item->data(PageRole).toInt(), m_lastQuery);
 }
 
 } // namespace quire

@@ -25,12 +25,16 @@ public:
     void setStore(const quire::Store *store);
     /// Runs @p query now and lists the hits; returns how many there are.
     int search(const QString &query);
+    /// Runs the last search again (the pages changed); nothing when none ran.
+    void refresh();
+    QString lastQuery() const;
 
     QLineEdit *queryEdit() const;
     QListWidget *results() const;
 
 Q_SIGNALS:
-    void pageRequested(const QString &documentPath, int page);
+    /// A hit was activated: show the page with the words of @p query marked.
+    void pageRequested(const QString &documentPath, int page, const QString &query);
 
 private:
     void activate(int row);
@@ -39,6 +43,7 @@ private:
     QLineEdit *m_query = nullptr;
     QListWidget *m_results = nullptr;
     QLabel *m_status = nullptr;
+    QString m_lastQuery;
 };
 
 } // namespace quire

@@ -12,11 +12,14 @@
 #include "TestDocuments.h"
 #include "export/CsvExporter.h"
 #include "export/TextExporter.h"
+#include "i18n/EnglishPlurals.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QFile>
@@ -127,6 +130,7 @@ private:
     ReviewWidget *m_widget = nullptr;
     QString m_pdf;
     int m_presses = 0;
+    EnglishPlurals m_plurals; ///< "1 word matches", as the application says it.
 };
 
 void TestReview::keys(const QString &text)
@@ -150,6 +154,7 @@ void TestReview::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings().clear();
     qputenv("QUIRE_WORKER", QByteArrayLiteral(QUIRE_WORKER_PATH));
+    QCoreApplication::installTranslator(&m_plurals);
 }
 
 void TestReview::init()
@@ -322,6 +327,7 @@ void TestReview::reviewWalk()
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), m_pdf);
     QCOMPARE(requested.at(0).at(1).toInt(), 1);
+    QCOMPARE(requested.at(0).at(2).toString(), u"quick"_s);
 
     // 11 of them review the three words (4 + 6 + 1); the rest try skip, back, undo and redo.
     qInfo("Review walk: %d key presses for the queue of 3 words with skip/back/undo/redo, "
@@ -481,6 +487,42 @@ void TestReview::mainWindowIntegration()
     QVERIFY(panel);
     QCOMPARE(panel->documentPath(), m_pdf);
     QCOMPARE(panel->page(), 1);
+
+    // The hit's words are marked in the text and on the page image.
+    QCOMPARE(panel->searchQuery(), u"brown"_s);
+    QCOMPARE(panel->searchMatches(), QList<int>{2});
+    QVERIFY2(panel->factsLabel()->text().contains(u"1 hit for \"brown\""_s), qPrintable(panel->factsLabel()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->view()->hasImage(), 20000);
+    QCOMPARE(panel->view()->highlightedWords(), QList<int>{2});
+    const QRectF brown = panel->view()->wordRect(2);
+    QVERIFY(panel->view()->viewport()->rect().contains(brown.toRect()));
+    // Just outside the word's own box, inside the mark: the highlighter's yellow.
+    const QImage shot = panel->view()->viewport()->grab().toImage();
+    const QColor mark = shot.pixelColor((brown.topLeft() + QPointF(-2, brown.height() / 2)).toPoint());
+    QVERIFY2(mark.red() > 200 && mark.green() > 180 && mark.blue() < 170, qPrintable(mark.name()));
+    const QColor unmarked = shot.pixelColor((panel->view()->wordRect(0).topLeft() + QPointF(-2, 2)).toPoint());
+    QVERIFY2(unmarked.blue() > 200, qPrintable(unmarked.name()));
+
+    // A correction made in review shows in the page shown and in the hits at once.
+    QCOMPARE(search->search(u"quick"_s), 0);
+    QCOMPARE(widget->currentItem()->word.text, u"Tne"_s);
+    widget->goTo(1);
+    QCOMPARE(widget->currentItem()->word.text, u"qnick"_s);
+    widget->editor()->setText(u"quick"_s);
+    widget->commitEdit();
+    QCOMPARE(search->results()->count(), 1);
+    QVERIFY2(panel->textView()->toPlainText().startsWith(u"Tne quick brown"_s), qPrintable(panel->textView()->toPlainText()));
+
+    // Editing the page text by hand refreshes the review queue and the hits.
+    search->search(u"ox"_s);
+    QCOMPARE(search->results()->count(), 0);
+    panel->editButton()->click();
+    panel->textView()->setPlainText(u"The quick brown ox\njumps over"_s);
+    panel->saveButton()->click();
+    QCOMPARE(search->results()->count(), 1);
+    // "Tne" and "fox" were corrected by the edit: nothing is left to review.
+    QCOMPARE(widget->remaining(), 0);
+    QCOMPARE(m_store->suspiciousCount({80}), 0);
 }
 
 QTEST_MAIN(TestReview)

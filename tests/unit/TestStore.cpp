@@ -1,5 +1,6 @@
 #include "export/CsvExporter.h"
 #include "export/TextExporter.h"
+#include "store/SearchTerms.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -984,6 +985,42 @@ private Q_SLOTS:
         Store store;
         QVERIFY(store.open(m_path));
         QCOMPARE(store.lexicon(), (QSet<QString>{QStringLiteral("Quire"), QStringLiteral("Ñandú")}));
+    }
+
+    // The words highlighted on a page are those FTS5 matched the page on:
+    // same tokens, case and accents ignored, punctuation splitting.
+    void searchTermsAgreeWithTheIndex()
+    {
+        QCOMPARE(search::tokens(QStringLiteral("Zürich, e-mail CAFÉ’s 4711")),
+                 (QStringList{QStringLiteral("zurich"), QStringLiteral("e"), QStringLiteral("mail"),
+                              QStringLiteral("cafe"), QStringLiteral("s"), QStringLiteral("4711")}));
+
+        Store store;
+        QVERIFY(store.open(m_path));
+        store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), QStringLiteral("ha"), 1, DocumentStatus::Done));
+        PageResult page = makeOcrPage(1, {{QStringLiteral("Zürich,"), 90}, {QStringLiteral("e-mail"), 90},
+                                          {QStringLiteral("CAFÉ"), 90}, {QStringLiteral("Mail."), 90},
+                                          {QStringLiteral("mailbox"), 90}});
+        store.addPage(QStringLiteral("ha"), kKey, page);
+        const WordList words = store.loadPage(QStringLiteral("/in/a.pdf"), 1)->result.words;
+
+        const QList<std::pair<QString, QList<int>>> cases = {
+            {QStringLiteral("zurich"), {0}},
+            {QStringLiteral("MAIL"), {1, 3}},
+            {QStringLiteral("café"), {2}},
+            {QStringLiteral("e-mail"), {1, 3}}, // the tokens e and mail: "Mail." holds one of them
+            {QStringLiteral("cafe zurich"), {0, 2}},
+            {QStringLiteral("mailbo"), {}},
+        };
+        for (const auto &[query, expected] : cases) {
+            QCOMPARE(search::matchingWords(words, query), expected);
+            QCOMPARE(store.search(query).size(), expected.isEmpty() ? 0 : 1);
+        }
+        // A correction is what is matched.
+        QVERIFY(store.correctWord(words.at(4).id, QStringLiteral("mailbo")));
+        const WordList corrected = store.loadPage(QStringLiteral("/in/a.pdf"), 1)->result.words;
+        QCOMPARE(search::matchingWords(corrected, QStringLiteral("mailbo")), QList<int>{4});
+        QCOMPARE(store.search(QStringLiteral("mailbo")).size(), 1);
     }
 
     void searchFindsCorrectedText()
