@@ -29,6 +29,10 @@ namespace quire {
 namespace {
 
 constexpr int QueueLimit = 100000;
+// Pages rendered ahead of the word on screen, and pages kept rendered (each
+// is two page images: about 65 MB at 300 dpi).
+constexpr int PagesAhead = 2;
+constexpr int PagesKept = 4;
 
 QImage forDisplay(const QImage &image)
 {
@@ -201,6 +205,7 @@ void ReviewWidget::setStore(Store *store)
     m_undo->clear();
     m_pagePath.clear();
     m_pageNumber = 0;
+    forgetRenders();
     m_pageImages = {};
     m_pageResult = {};
     reload();
@@ -208,7 +213,22 @@ void ReviewWidget::setStore(Store *store)
 
 void ReviewWidget::setSettings(const PipelineSettings &settings)
 {
+    if (settings.key() != m_settings.key() || settings.passwords != m_settings.passwords) {
+        forgetRenders();
+        m_pagePath.clear(); // shown again, rendered with these settings, by the next showCurrent()
+        m_pageNumber = 0;
+    }
     m_settings = settings;
+}
+
+void ReviewWidget::forgetRenders()
+{
+    ++m_renderGeneration; // a render still running is dropped when it ends
+    m_renderRunning = false;
+    m_viewKey.clear();
+    m_rendered.clear();
+    m_renderOrder.clear();
+    m_renderErrors.clear();
 }
 
 void ReviewWidget::setThreshold(int confidence)
@@ -497,35 +517,104 @@ void ReviewWidget::requestPage(const QString &path, int page, qint64 wordId)
     m_pageNumber = page;
     m_pageImages = {};
     m_pageResult = {};
-    const quint64 request = ++m_request;
     std::optional<StoredPage> stored = m_store ? m_store->loadPage(path, page, true) : std::nullopt;
     if (!stored) {
         m_view->clear();
+        m_viewKey.clear();
         m_view->setMessage(tr("Page %1 of %2 is not in the database any more.").arg(page).arg(path));
         return;
     }
     m_pageResult = stored->result;
-    m_view->clear();
-    m_view->setMessage(tr("Rendering page %1…").arg(page));
-    auto *watcher = new QFutureWatcher<RenderOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, path, page] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return;
-        const RenderOutcome outcome = watcher->result();
-        if (outcome.images.rendered.isNull()) {
-            m_view->setMessage(tr("Could not show page %1 of %2: %3").arg(page).arg(path, outcome.error));
-            return;
+    const QString key = pageKey(path, page);
+    if (const auto cached = m_rendered.constFind(key); cached != m_rendered.cend()) {
+        m_renderOrder.removeOne(key);
+        m_renderOrder.append(key);
+        m_pageImages = *cached;
+        showPageWord(wordId);
+    } else if (const auto failed = m_renderErrors.constFind(key); failed != m_renderErrors.cend()) {
+        m_view->clear();
+        m_viewKey.clear();
+        m_view->setMessage(tr("Could not show page %1 of %2: %3").arg(page).arg(path, *failed));
+    } else {
+        m_view->clear();
+        m_viewKey.clear();
+        m_view->setMessage(tr("Rendering page %1…").arg(page));
+    }
+    renderAhead();
+}
+
+QString ReviewWidget::pageKey(const QString &path, int page)
+{
+    return path + QLatin1Char('#') + QString::number(page);
+}
+
+// One render at a time: the page on screen first, then the pages of the next
+// words waiting, so that the next word comes up at once. Rendered pages are
+// kept (a few, the least recently shown dropped first).
+void ReviewWidget::renderAhead()
+{
+    if (m_renderRunning || !m_store)
+        return;
+    QList<std::pair<QString, int>> wanted;
+    if (!m_pagePath.isEmpty())
+        wanted.append({m_pagePath, m_pageNumber});
+    for (int i = m_current + 1, found = 0; i < m_queue.size() && found < PagesAhead; ++i) {
+        if (m_queue.at(i).handled())
+            continue;
+        ++found;
+        wanted.append({m_queue.at(i).word.documentPath, m_queue.at(i).word.page});
+    }
+    for (const auto &[path, page] : std::as_const(wanted)) {
+        const QString key = pageKey(path, page);
+        if (m_rendered.contains(key) || m_renderErrors.contains(key))
+            continue;
+        std::optional<StoredPage> stored = m_store->loadPage(path, page, false);
+        if (!stored) {
+            m_renderErrors.insert(key, tr("it is not in the database any more"));
+            continue;
         }
-        m_pageImages = outcome.images;
-        const Item *item = currentItem();
-        showPageWord(item ? item->word.wordId : 0);
+        startRender(path, stored->result);
+        return;
+    }
+}
+
+void ReviewWidget::startRender(const QString &path, const PageResult &result)
+{
+    m_renderRunning = true;
+    const QString key = pageKey(path, result.page);
+    auto *watcher = new QFutureWatcher<RenderOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, key, path, page = result.page, generation = m_renderGeneration] {
+        watcher->deleteLater();
+        if (generation != m_renderGeneration)
+            return; // rendered for another database or other settings
+        m_renderRunning = false;
+        const RenderOutcome outcome = watcher->result();
+        const bool onScreen = path == m_pagePath && page == m_pageNumber;
+        if (outcome.images.rendered.isNull()) {
+            m_renderErrors.insert(key, outcome.error);
+            if (onScreen)
+                m_view->setMessage(tr("Could not show page %1 of %2: %3").arg(page).arg(path, outcome.error));
+        } else {
+            m_rendered.insert(key, outcome.images);
+            m_renderOrder.removeOne(key);
+            m_renderOrder.append(key);
+            while (m_renderOrder.size() > PagesKept) {
+                const QString oldest = m_renderOrder.takeFirst();
+                m_rendered.remove(oldest);
+            }
+            if (onScreen) {
+                m_pageImages = outcome.images;
+                const Item *item = currentItem();
+                showPageWord(item ? item->word.wordId : 0);
+            }
+        }
+        renderAhead();
     });
-    const PageResult forRender = m_pageResult;
     const PipelineSettings settings = m_settings;
-    watcher->setFuture(QtConcurrent::run([path, forRender, settings] {
+    watcher->setFuture(QtConcurrent::run([path, result, settings] {
         RenderOutcome outcome;
-        outcome.images = PagePreview::render(path, forRender, settings, &outcome.error);
+        outcome.images = PagePreview::render(path, result, settings, &outcome.error);
         outcome.images.rendered = forDisplay(outcome.images.rendered);
         outcome.images.cleaned = forDisplay(outcome.images.cleaned);
         return outcome;
@@ -534,9 +623,11 @@ void ReviewWidget::requestPage(const QString &path, int page, qint64 wordId)
 
 void ReviewWidget::showPageWord(qint64 wordId)
 {
-    if (m_view->result().words.size() != m_pageResult.words.size() || m_view->result().page != m_pageResult.page
-        || !m_view->hasImage())
+    const QString key = pageKey(m_pagePath, m_pageNumber);
+    if (m_viewKey != key || !m_view->hasImage()) {
         m_view->setPage(m_pageImages, m_pageResult);
+        m_viewKey = key;
+    }
     int index = -1;
     for (int i = 0; i < m_pageResult.words.size(); ++i) {
         if (m_pageResult.words.at(i).id == wordId)

@@ -4,6 +4,7 @@
 #include "pipeline/PipelineSettings.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -97,6 +98,10 @@ private:
     void showCurrent();
     void updateCounter();
     void requestPage(const QString &path, int page, qint64 wordId);
+    void renderAhead();
+    void forgetRenders();
+    void startRender(const QString &path, const quire::PageResult &result);
+    static QString pageKey(const QString &path, int page);
     void showPageWord(qint64 wordId);
     void onWordClicked(int index);
     int indexOfWord(qint64 wordId) const;
@@ -114,7 +119,12 @@ private:
     int m_pageNumber = 0;
     PageImages m_pageImages;
     PageResult m_pageResult;
-    quint64 m_request = 0;
+    QString m_viewKey; ///< pageKey() of the page in m_view.
+    QHash<QString, PageImages> m_rendered; ///< Rendered pages by pageKey().
+    QStringList m_renderOrder;             ///< Keys of m_rendered, least recently shown first.
+    QHash<QString, QString> m_renderErrors; ///< Pages that could not be rendered, with why.
+    bool m_renderRunning = false;
+    quint64 m_renderGeneration = 0; ///< Bumped by forgetRenders(): older renders are dropped.
 
     QSpinBox *m_threshold = nullptr;
     QCheckBox *m_dictionary = nullptr;
