@@ -42,7 +42,9 @@ int evalCommand(const QStringList &arguments)
     const QCommandLineOption textDir(QStringLiteral("text-dir"),
                                      tr("Score NAME.txt files (e.g. from the tesseract command) instead of a database."),
                                      tr("DIR"));
-    parser.addOptions({db, gt, textDir});
+    const QCommandLineOption corrected(QStringLiteral("corrected"),
+                                       tr("Score the text as corrected in review (and edited), not as recognized."));
+    parser.addOptions({db, gt, textDir, corrected});
     if (const auto exit = parseCommandLine(parser, QStringLiteral("eval"), arguments))
         return *exit;
     if (!parser.isSet(gt) || parser.isSet(db) == parser.isSet(textDir)) {
@@ -59,7 +61,7 @@ int evalCommand(const QStringList &arguments)
         Store store;
         if (!openExistingStore(parser.value(db), store))
             return ExitUsage;
-        report = Evaluator::evaluateStore(store, parser.value(gt));
+        report = Evaluator::evaluateStore(store, parser.value(gt), parser.isSet(corrected));
     } else {
         report = Evaluator::evaluateTextDir(parser.value(textDir), parser.value(gt));
     }

@@ -196,7 +196,7 @@ EvalScore Evaluator::score(const QString &name, const QString &ocrText, const QS
     return result;
 }
 
-EvalReport Evaluator::evaluateStore(const Store &store, const QString &gtDir)
+EvalReport Evaluator::evaluateStore(const Store &store, const QString &gtDir, bool corrected)
 {
     QHash<QString, int> pageCounts;
     for (const DocumentRecord &document : store.documents())
@@ -208,7 +208,7 @@ EvalReport Evaluator::evaluateStore(const Store &store, const QString &gtDir)
     store.forEachPage([&](const StoredPage &page) {
         if (page.result.page >= 1 && page.result.status == PageStatus::Done)
             builder.add(pageName(page.documentPath, page.result.page, pageCounts.value(page.documentPath)),
-                        page.result.text);
+                        corrected ? page.correctedText : page.result.text);
         return true;
     });
     return builder.finish();

@@ -37,8 +37,10 @@ class Evaluator final
 public:
     static EvalScore score(const QString &name, const QString &ocrText, const QString &groundTruth);
 
-    /// Scores the stored pages of @p store against the ground truth in @p gtDir.
-    static EvalReport evaluateStore(const Store &store, const QString &gtDir);
+    /// Scores the stored pages of @p store against the ground truth in @p gtDir:
+    /// the recognized text, or with @p corrected the text after the person's
+    /// review and edits.
+    static EvalReport evaluateStore(const Store &store, const QString &gtDir, bool corrected = false);
 
     /// Scores plain text files NAME.txt (or NAME.pNN.txt) in @p textDir, as
     /// written by `tesseract IMAGE NAME`, against @p gtDir: the same metric for

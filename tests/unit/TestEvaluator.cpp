@@ -248,6 +248,11 @@ private Q_SLOTS:
         QCOMPARE(report.overall.editDistance, qint64(1));
         QCOMPARE(report.overall.gtWords, qint64(6));
         QCOMPARE(report.overall.matchedWords, qint64(5));
+
+        // A person fixes "paqe": the corrected text scores perfect, the recognition stays as it was.
+        QVERIFY(store.setPageText(QStringLiteral("/in/beta.v2.pdf"), 2, QStringLiteral("second page")));
+        QCOMPARE(Evaluator::evaluateStore(store, gt, true).overall.editDistance, qint64(0));
+        QCOMPARE(Evaluator::evaluateStore(store, gt).overall.editDistance, qint64(1));
     }
 
     // The corpus's ground truth scored against itself: every page perfect,
