@@ -683,6 +683,15 @@ void ReviewWidget::onWordClicked(int index)
     m_editor->setFocus();
 }
 
+// The keys go to the editor from the moment the window opens, not to the
+// threshold box that comes first in the tab order.
+void ReviewWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_editor->isEnabled())
+        m_editor->setFocus(Qt::ActiveWindowFocusReason);
+}
+
 bool ReviewWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {

@@ -477,6 +477,8 @@ void TestReview::mainWindowIntegration()
     QVERIFY(widget);
     QVERIFY(widget->isVisible());
     QCOMPARE(widget->remaining(), 3);
+    // Typing goes straight to the word's editor.
+    QTRY_VERIFY(widget->editor()->hasFocus());
 
     // A search hit shows its page in the window's page panel.
     SearchPanel *search = window.searchPanel();
