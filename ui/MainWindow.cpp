@@ -512,11 +512,17 @@ bool MainWindow::openDatabase(const QString &path)
     int pages = 0;
     for (int row = 0; row < documents; ++row)
         pages += m_queue->pagesDone(row);
-    if (documents > 0)
-        log(tr("Opened %1: %n document(s), %2 page(s) done. Press Start to continue unfinished documents.", nullptr,
-               documents)
+    const qsizetype unfinished = documentsToResume().size();
+    if (documents > 0 && unfinished == 0)
+        log(tr("Opened %1: %n document(s), all finished; pages done: %2.", nullptr, documents)
                 .arg(QDir::toNativeSeparators(absolute))
                 .arg(pages));
+    else if (documents > 0)
+        log(tr("Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.", nullptr,
+               documents)
+                .arg(QDir::toNativeSeparators(absolute))
+                .arg(pages)
+                .arg(unfinished));
     else
         log(tr("Database %1 (empty). Drop documents to start.").arg(QDir::toNativeSeparators(absolute)));
     updateActions();

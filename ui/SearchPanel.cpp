@@ -80,7 +80,7 @@ int SearchPanel::search(const QString &query)
         auto *item = new QListWidgetItem(tr("%1 p%2: …%3…")
                                              .arg(QFileInfo(hit.documentPath).fileName())
                                              .arg(hit.page)
-                                             .arg(hit.snippet));
+                                             .arg(hit.snippet.simplified()));
         item->setToolTip(hit.documentPath);
         item->setData(PathRole, hit.documentPath);
         item->setData(PageRole, hit.page);

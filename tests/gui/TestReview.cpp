@@ -8,6 +8,7 @@
 #include "PageView.h"
 #include "ReviewWidget.h"
 #include "SearchPanel.h"
+#include "SettingsPanel.h"
 
 #include "TestDocuments.h"
 #include "export/CsvExporter.h"
@@ -457,6 +458,9 @@ void TestReview::mainWindowIntegration()
     MainWindow window(m_store->path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Done under other settings than the window's: Start would read it again.
+    QVERIFY2(window.logText().contains(u"1 document; pages done: 1. Press Start to continue the 1 unfinished."_s),
+             qPrintable(window.logText()));
 
     // Run → Review Words (Ctrl+Shift+R; Ctrl+R starts a run) opens the review over the window's database.
     QAction *review = nullptr;
@@ -525,6 +529,13 @@ void TestReview::mainWindowIntegration()
     // "Tne" and "fox" were corrected by the edit: nothing is left to review.
     QCOMPARE(widget->remaining(), 0);
     QCOMPARE(m_store->suspiciousCount({80}), 0);
+
+    // Every document finished under the window's settings: nothing to continue.
+    DocumentRecord record = m_store->documents().constFirst();
+    record.settingsKey = window.settingsPanel()->settings().key();
+    QVERIFY(m_store->upsertDocument(record) > 0);
+    QVERIFY(window.openDatabase(m_store->path()));
+    QVERIFY2(window.logText().contains(u"1 document, all finished"_s), qPrintable(window.logText()));
 }
 
 QTEST_MAIN(TestReview)
