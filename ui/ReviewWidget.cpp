@@ -52,11 +52,12 @@ struct RenderOutcome
 class ReviewCommand final : public QUndoCommand
 {
 public:
-    ReviewCommand(ReviewWidget *widget, qint64 wordId, const QString &oldCorrected, bool oldAccepted,
+    ReviewCommand(ReviewWidget *widget, const SuspiciousWord &word, const QString &oldCorrected, bool oldAccepted,
                   const QString &newCorrected, bool newAccepted, const QString &text)
         : QUndoCommand(text)
         , m_widget(widget)
-        , m_wordId(wordId)
+        , m_wordId(word.wordId)
+        , m_recognized(word.text)
         , m_oldCorrected(oldCorrected)
         , m_newCorrected(newCorrected)
         , m_oldAccepted(oldAccepted)
@@ -67,14 +68,15 @@ public:
     void redo() override
     {
         // The first redo happens when the command is pushed: the widget moves on by itself then.
-        m_widget->applyState(m_wordId, m_newCorrected, m_newAccepted, !m_first);
+        m_widget->applyState(m_wordId, m_recognized, m_newCorrected, m_newAccepted, !m_first);
         m_first = false;
     }
-    void undo() override { m_widget->applyState(m_wordId, m_oldCorrected, m_oldAccepted, true); }
+    void undo() override { m_widget->applyState(m_wordId, m_recognized, m_oldCorrected, m_oldAccepted, true); }
 
 private:
     ReviewWidget *m_widget;
     qint64 m_wordId;
+    QString m_recognized;
     QString m_oldCorrected;
     QString m_newCorrected;
     bool m_oldAccepted;
@@ -344,7 +346,7 @@ void ReviewWidget::commitEdit()
     }
     // Typing the recognized text back clears the correction: that counts as accepting it.
     const bool backToOriginal = typed == item->word.text;
-    m_undo->push(new ReviewCommand(this, item->word.wordId, item->corrected, item->accepted,
+    m_undo->push(new ReviewCommand(this, item->word, item->corrected, item->accepted,
                                    backToOriginal ? QString() : typed, backToOriginal,
                                    tr("Correct \"%1\" to \"%2\"").arg(item->word.text, typed)));
     next();
@@ -357,7 +359,7 @@ void ReviewWidget::acceptCurrent()
         return;
     // A word corrected earlier keeps its correction: that is the text shown.
     if (!item->accepted && item->corrected.isEmpty()) {
-        m_undo->push(new ReviewCommand(this, item->word.wordId, item->corrected, item->accepted, QString(), true,
+        m_undo->push(new ReviewCommand(this, item->word, item->corrected, item->accepted, QString(), true,
                                        tr("Accept \"%1\"").arg(item->word.text)));
     }
     next();
@@ -379,7 +381,7 @@ void ReviewWidget::acceptAndLearn()
         Q_EMIT errorOccurred(error);
     m_lexicon.insert(lexicon::key(word));
     if (!item->accepted) {
-        m_undo->push(new ReviewCommand(this, item->word.wordId, item->corrected, item->accepted, item->corrected,
+        m_undo->push(new ReviewCommand(this, item->word, item->corrected, item->accepted, item->corrected,
                                        true, tr("Accept \"%1\" and add it to the word list").arg(word)));
     }
     next();
@@ -409,11 +411,30 @@ void ReviewWidget::goTo(int index)
     showCurrent();
 }
 
-bool ReviewWidget::applyState(qint64 wordId, const QString &correctedText, bool accepted, bool makeCurrent)
+bool ReviewWidget::applyState(qint64 wordId, const QString &recognized, const QString &correctedText, bool accepted,
+                              bool makeCurrent)
 {
-    const int index = indexOfWord(wordId);
-    if (index < 0 || !m_store)
+    if (!m_store)
         return false;
+    const int index = indexOfWord(wordId);
+    if (index < 0) {
+        // The word left the queue when it was read again (reviewed by then):
+        // set it in the database, read the queue again and show the word.
+        const bool ok = m_store->correctWord(wordId, correctedText.isEmpty() ? recognized : correctedText)
+            && m_store->acceptWord(wordId, accepted);
+        if (!ok) {
+            Q_EMIT errorOccurred(tr("Could not save the review of \"%1\": %2").arg(recognized, m_store->errorString()));
+            return false;
+        }
+        reload();
+        const int now = indexOfWord(wordId);
+        if (now >= 0) {
+            Q_EMIT wordEdited(m_queue.at(now).word.documentPath, m_queue.at(now).word.page);
+            if (makeCurrent)
+                goTo(now);
+        }
+        return true;
+    }
     Item &item = m_queue[index];
     bool ok = true;
     const QString text = correctedText.isEmpty() ? item.word.text : correctedText;

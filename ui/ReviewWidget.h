@@ -78,9 +78,13 @@ public:
     void previous();
     void goTo(int index);
 
-    /// Applies one edit (used by the undo commands): sets the word's text
-    /// and acceptance in the database and in the queue, and shows it.
-    bool applyState(qint64 wordId, const QString &correctedText, bool accepted, bool makeCurrent);
+    /// Applies one edit (used by the undo commands): sets the text of word
+    /// @p wordId (@p recognized when @p correctedText is empty) and its
+    /// acceptance in the database and in the queue, and shows it. A word the
+    /// queue no longer holds (a reload dropped it once reviewed) is set in the
+    /// database and the queue is read again.
+    bool applyState(qint64 wordId, const QString &recognized, const QString &correctedText, bool accepted,
+                    bool makeCurrent);
 
 Q_SIGNALS:
     void currentChanged(int index);

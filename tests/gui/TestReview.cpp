@@ -116,6 +116,7 @@ private Q_SLOTS:
     void cleanup();
     void reviewWalk();
     void thresholdAndLexicon();
+    void undoAfterTheQueueWasReadAgain();
     void wordsNotInDictionaryAndPersonalList();
     void exportRunsOffThread();
     void exportInteractively();
@@ -334,6 +335,31 @@ void TestReview::reviewWalk()
     qInfo("Review walk: %d key presses for the queue of 3 words with skip/back/undo/redo, "
           "%d in all with 1 click and Ctrl+L on a word outside the queue",
           pressesForQueue, m_presses);
+}
+
+void TestReview::undoAfterTheQueueWasReadAgain()
+{
+    ReviewWidget &w = *m_widget;
+    key(Qt::Key_Return, Qt::ControlModifier); // accept "Tne"
+    keys(u"quick"_s);
+    key(Qt::Key_Return); // correct "qnick"
+    w.reload();          // (a page edit elsewhere reads the queue again)
+    QCOMPARE(w.queue().size(), 1);
+    QCOMPARE(w.currentItem()->word.text, u"fox"_s);
+
+    // Undo still reaches both words, in the database and back in the queue.
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.currentItem()->word.text, u"qnick"_s);
+    QCOMPARE(m_store->loadPage(m_pdf, 1)->correctedText, u"Tne qnick brown fox\njumps over"_s);
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.currentItem()->word.text, u"Tne"_s);
+    QCOMPARE(w.remaining(), 3);
+    QCOMPARE(m_store->suspiciousCount({80}), 3);
+    // And redo.
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_store->suspiciousCount({80}), 1);
+    QCOMPARE(m_store->loadPage(m_pdf, 1)->correctedText, u"Tne quick brown fox\njumps over"_s);
 }
 
 void TestReview::thresholdAndLexicon()
