@@ -195,6 +195,14 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
         <source>was stopped</source>
         <translation>fue detenido</translation>
     </message>
+    <message>
+        <source>%1 The run goes on without it.</source>
+        <translation>%1 La ejecución continúa sin ella.</translation>
+    </message>
+    <message>
+        <source>Could not hand the word list to Tesseract (%1); the run goes on without it.</source>
+        <translation>No se pudo pasar la lista de palabras a Tesseract (%1); la ejecución continúa sin ella.</translation>
+    </message>
 </context>
 <context>
     <name>quire::CsvExporter</name>
@@ -648,13 +656,6 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n document(s), %2 page(s) done. Press Start to continue unfinished documents.</source>
-        <translation>
-            <numerusform>Se abrió %1: %n documento; páginas hechas: %2. Pulse Iniciar para continuar los documentos sin terminar.</numerusform>
-            <numerusform>Se abrió %1: %n documentos; páginas hechas: %2. Pulse Iniciar para continuar los documentos sin terminar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Database %1 (empty). Drop documents to start.</source>
         <translation>Base de datos %1 (vacía). Suelte documentos para empezar.</translation>
@@ -945,6 +946,20 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <source>Check the words recognized with low confidence, one after the other</source>
         <translation>Comprobar una tras otra las palabras reconocidas con baja confianza</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s), all finished; pages done: %2.</source>
+        <translation>
+            <numerusform>Abierto %1: %n documento, todos terminados; páginas hechas: %2.</numerusform>
+            <numerusform>Abierto %1: %n documentos, todos terminados; páginas hechas: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.</source>
+        <translation>
+            <numerusform>Abierto %1: %n documento; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
+            <numerusform>Abierto %1: %n documentos; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::PagePanel</name>
@@ -1135,6 +1150,13 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Could not save the text of page %1 of %2: %3 Your changes are still in the editor.</source>
         <translation>No se pudo guardar el texto de la página %1 de %2: %3 Sus cambios siguen en el editor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n coincidencia de &quot;%1&quot;</numerusform>
+            <numerusform>%n coincidencias de &quot;%1&quot;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1356,10 +1378,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation> — aceptada</translation>
     </message>
     <message>
-        <source>Word %1 of %2 · %3, page %4 · %5% confidence%6</source>
-        <translation>Palabra %1 de %2 · %3, página %4 · %5% de confianza%6</translation>
-    </message>
-    <message>
         <source>Page %1 of %2 is not in the database any more.</source>
         <translation>La página %1 de %2 ya no está en la base de datos.</translation>
     </message>
@@ -1370,6 +1388,38 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Could not show page %1 of %2: %3</source>
         <translation>No se pudo mostrar la página %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>or not in the dictionary</source>
+        <translation>o que no están en el diccionario</translation>
+    </message>
+    <message>
+        <source>Also queue confident words that neither the language&apos;s dictionary nor your word list knows (names, codes, misreadings that look sure)</source>
+        <translation>Poner también en la cola las palabras seguras que no conocen ni el diccionario del idioma ni su lista de palabras (nombres, códigos, errores de lectura que parecen seguros)</translation>
+    </message>
+    <message>
+        <source>Could not save the review of &quot;%1&quot;: %2</source>
+        <translation>No se pudo guardar la revisión de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No words below %1% confidence or outside the dictionary are waiting for review.</source>
+        <translation>No hay palabras por debajo del %1% de confianza ni fuera del diccionario pendientes de revisión.</translation>
+    </message>
+    <message>
+        <source>%1% confidence, not in the dictionary</source>
+        <translation>%1% de confianza, no está en el diccionario</translation>
+    </message>
+    <message>
+        <source>%1% confidence</source>
+        <translation>%1% de confianza</translation>
+    </message>
+    <message>
+        <source>Word %1 of %2 · %3, page %4 · %5%6</source>
+        <translation>Palabra %1 de %2 · %3, página %4 · %5%6</translation>
+    </message>
+    <message>
+        <source>it is not in the database any more</source>
+        <translation>ya no está en la base de datos</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2022,14 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Could not commit the edited text of %1</source>
         <translation>No se pudo confirmar el texto editado de %1</translation>
+    </message>
+    <message>
+        <source>Could not bring the tables up to schema 3 (dictionary check)</source>
+        <translation>No se pudieron actualizar las tablas al esquema 3 (comprobación de diccionario)</translation>
+    </message>
+    <message>
+        <source>The file was not changed; check free disk space.</source>
+        <translation>El archivo no se modificó; compruebe el espacio libre en disco.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2776,41 @@ Indique al menos una de las opciones --csv, --text, --hocr y --sqlite.</translat
     <message>
         <source>error: %1 does not exist.</source>
         <translation>error: %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Word list (one word a line) Tesseract should know, besides the database&apos;s own (default: the personal list %1, when it exists; &apos;&apos; for none).</source>
+        <translation>Lista de palabras (una por línea) que Tesseract debe conocer, además de la de la base de datos (predeterminado: la lista personal %1, si existe; &apos;&apos; para ninguna).</translation>
+    </message>
+    <message>
+        <source>The word list %1 given to --user-words cannot be read.</source>
+        <translation>No se puede leer la lista de palabras %1 indicada en --user-words.</translation>
+    </message>
+    <message>
+        <source>Score the text as corrected in review (and edited), not as recognized.</source>
+        <translation>Puntuar el texto tal como quedó corregido en la revisión (y editado), no tal como se reconoció.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::lexicon</name>
+    <message>
+        <source>Could not read the word list %1: %2</source>
+        <translation>No se pudo leer la lista de palabras %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no letters or digits to add to the word list.</source>
+        <translation>&quot;%1&quot; no tiene letras ni dígitos que añadir a la lista de palabras.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of the word list %1.</source>
+        <translation>No se pudo crear la carpeta de la lista de palabras %1.</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to the word list %2: %3</source>
+        <translation>No se pudo añadir &quot;%1&quot; a la lista de palabras %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write the word list for Tesseract to %1: %2</source>
+        <translation>No se pudo escribir la lista de palabras para Tesseract en %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,14 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <source>was stopped</source>
         <translation>已被停止</translation>
     </message>
+    <message>
+        <source>%1 The run goes on without it.</source>
+        <translation>%1 运行将在没有它的情况下继续。</translation>
+    </message>
+    <message>
+        <source>Could not hand the word list to Tesseract (%1); the run goes on without it.</source>
+        <translation>无法将词表交给 Tesseract（%1）；运行将在没有它的情况下继续。</translation>
+    </message>
 </context>
 <context>
     <name>quire::CsvExporter</name>
@@ -642,12 +650,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n document(s), %2 page(s) done. Press Start to continue unfinished documents.</source>
-        <translation>
-            <numerusform>已打开 %1：%n 个文档，已完成 %2 页。按“开始”继续处理未完成的文档。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Database %1 (empty). Drop documents to start.</source>
         <translation>数据库 %1（空）。拖放文档即可开始。</translation>
@@ -932,6 +934,18 @@ Pages finished so far are saved.</source>
         <source>Check the words recognized with low confidence, one after the other</source>
         <translation>逐个检查以低置信度识别的单词</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s), all finished; pages done: %2.</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个文档，全部完成；已完成页数：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个文档；已完成页数：%2。按“开始”继续 %3 个未完成的文档。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::PagePanel</name>
@@ -1122,6 +1136,12 @@ Pages finished so far are saved.</source>
     <message>
         <source>Could not save the text of page %1 of %2: %3 Your changes are still in the editor.</source>
         <translation>无法保存 %2 的第 %1 页的文本：%3 您的更改仍保留在编辑器中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>“%1”有 %n 处匹配</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1361,6 @@ Pages finished so far are saved.</source>
         <translation> — 已接受</translation>
     </message>
     <message>
-        <source>Word %1 of %2 · %3, page %4 · %5% confidence%6</source>
-        <translation>第 %1 个单词，共 %2 个 · %3，第 %4 页 · 置信度 %5%%6</translation>
-    </message>
-    <message>
         <source>Page %1 of %2 is not in the database any more.</source>
         <translation>%2 的第 %1 页已不在数据库中。</translation>
     </message>
@@ -1355,6 +1371,38 @@ Pages finished so far are saved.</source>
     <message>
         <source>Could not show page %1 of %2: %3</source>
         <translation>无法显示 %2 的第 %1 页：%3</translation>
+    </message>
+    <message>
+        <source>or not in the dictionary</source>
+        <translation>或不在词典中</translation>
+    </message>
+    <message>
+        <source>Also queue confident words that neither the language&apos;s dictionary nor your word list knows (names, codes, misreadings that look sure)</source>
+        <translation>也将语言词典和您的词表都不认识的高置信度词加入队列（人名、代码、看似可靠的误读）</translation>
+    </message>
+    <message>
+        <source>Could not save the review of &quot;%1&quot;: %2</source>
+        <translation>无法保存对“%1”的校对：%2</translation>
+    </message>
+    <message>
+        <source>No words below %1% confidence or outside the dictionary are waiting for review.</source>
+        <translation>没有置信度低于 %1% 或不在词典中的词等待校对。</translation>
+    </message>
+    <message>
+        <source>%1% confidence, not in the dictionary</source>
+        <translation>置信度 %1%，不在词典中</translation>
+    </message>
+    <message>
+        <source>%1% confidence</source>
+        <translation>置信度 %1%</translation>
+    </message>
+    <message>
+        <source>Word %1 of %2 · %3, page %4 · %5%6</source>
+        <translation>第 %1 个词，共 %2 个 · %3，第 %4 页 · %5%6</translation>
+    </message>
+    <message>
+        <source>it is not in the database any more</source>
+        <translation>它已不在数据库中</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2000,14 @@ Pages finished so far are saved.</source>
     <message>
         <source>Could not commit the edited text of %1</source>
         <translation>无法提交 %1 的已编辑文本</translation>
+    </message>
+    <message>
+        <source>Could not bring the tables up to schema 3 (dictionary check)</source>
+        <translation>无法将数据表升级到架构 3（词典检查）</translation>
+    </message>
+    <message>
+        <source>The file was not changed; check free disk space.</source>
+        <translation>文件未被更改；请检查可用磁盘空间。</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2745,41 @@ Give at least one of --csv, --text, --hocr and --sqlite.</source>
     <message>
         <source>error: %1 does not exist.</source>
         <translation>错误：%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Word list (one word a line) Tesseract should know, besides the database&apos;s own (default: the personal list %1, when it exists; &apos;&apos; for none).</source>
+        <translation>Tesseract 应认识的词表（每行一个词），数据库自身的词表之外（默认：个人词表 %1，如存在；&apos;&apos; 表示不用）。</translation>
+    </message>
+    <message>
+        <source>The word list %1 given to --user-words cannot be read.</source>
+        <translation>无法读取 --user-words 指定的词表 %1。</translation>
+    </message>
+    <message>
+        <source>Score the text as corrected in review (and edited), not as recognized.</source>
+        <translation>按校对（及编辑）后的文本评分，而不是按识别结果。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::lexicon</name>
+    <message>
+        <source>Could not read the word list %1: %2</source>
+        <translation>无法读取词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no letters or digits to add to the word list.</source>
+        <translation>“%1”没有可加入词表的字母或数字。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of the word list %1.</source>
+        <translation>无法创建词表 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to the word list %2: %3</source>
+        <translation>无法将“%1”加入词表 %2：%3</translation>
+    </message>
+    <message>
+        <source>Could not write the word list for Tesseract to %1: %2</source>
+        <translation>无法将供 Tesseract 使用的词表写入 %1：%2</translation>
     </message>
 </context>
 </TS>
