@@ -2,6 +2,17 @@
 
 namespace quire {
 
+QString stripOuterPunctuation(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && !text.at(begin).isLetterOrNumber())
+        ++begin;
+    while (end > begin && !text.at(end - 1).isLetterOrNumber())
+        --end;
+    return text.mid(begin, end - begin);
+}
+
 QString joinWords(const WordList &words)
 {
     QString text;

@@ -32,6 +32,10 @@ struct Word
 
 using WordList = QList<Word>;
 
+/// @p text without the punctuation (anything but letters and digits) and
+/// spaces around it: "(Quire)," → "Quire", "e-mail." → "e-mail".
+QString stripOuterPunctuation(const QString &text);
+
 /// Joins words into text: a space between words of one line, a newline
 /// between lines, an empty line between blocks.
 QString joinWords(const WordList &words);

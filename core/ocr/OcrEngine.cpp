@@ -33,15 +33,8 @@ bool unknownToDictionary(tesseract::TessBaseAPI &api, const QString &text)
 {
     if (text.endsWith(QLatin1Char('-')))
         return false;
-    QString word = text;
+    QString word = stripOuterPunctuation(text);
     word.replace(QChar(0x2019), QLatin1Char('\''));
-    qsizetype begin = 0;
-    qsizetype end = word.size();
-    while (begin < end && !word.at(begin).isLetterOrNumber())
-        ++begin;
-    while (end > begin && !word.at(end - 1).isLetterOrNumber())
-        --end;
-    word = word.mid(begin, end - begin);
     static const QRegularExpression lettersOnly(u"^\\p{L}+(?:['-]\\p{L}+)*$"_s);
     if (word.size() < 2 || !lettersOnly.match(word).hasMatch())
         return false;

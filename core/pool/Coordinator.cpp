@@ -94,12 +94,10 @@ int Coordinator::pageTimeoutFor(const PipelineSettings &settings, qint64 pixels)
 // from the next run.
 void Coordinator::prepareWordList()
 {
-    QStringList words = m_store ? m_store->lexicon().values() : QStringList();
-    QStringList personal;
+    QStringList words;
     QString error;
-    if (!lexicon::readFile(m_settings.userWordsFile, &personal, &error))
+    if (!lexicon::knownWords(m_store, m_settings.userWordsFile, &words, &error))
         Q_EMIT workerProblem(tr("%1 The run goes on without it.").arg(error));
-    words += personal;
     m_settings.userWordsFile.clear();
     if (words.isEmpty())
         return;

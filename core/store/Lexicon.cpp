@@ -1,5 +1,8 @@
 #include "store/Lexicon.h"
 
+#include "model/Word.h"
+#include "store/Store.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,14 +23,7 @@ class Tr
 
 QString entry(const QString &word)
 {
-    QString text = word.trimmed();
-    qsizetype begin = 0;
-    while (begin < text.size() && !text.at(begin).isLetterOrNumber())
-        ++begin;
-    qsizetype end = text.size();
-    while (end > begin && !text.at(end - 1).isLetterOrNumber())
-        --end;
-    return text.mid(begin, end - begin);
+    return stripOuterPunctuation(word);
 }
 
 QString key(const QString &word)
@@ -115,6 +111,15 @@ bool appendToFile(const QString &path, const QString &word, QString *error)
         return false;
     }
     return true;
+}
+
+bool knownWords(const Store *store, const QString &userWordsFile, QStringList *words, QString *error)
+{
+    QStringList personal;
+    const bool ok = readFile(userWordsFile, &personal, error);
+    *words = store ? store->lexicon().values() : QStringList();
+    *words += personal;
+    return ok;
 }
 
 bool writeTesseractFile(const QStringList &words, const QString &path, QString *error)

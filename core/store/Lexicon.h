@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace quire {
+class Store;
+}
+
 namespace quire::lexicon {
 
 /// A word as the word list keeps it: trimmed of surrounding punctuation
@@ -24,6 +28,12 @@ bool readFile(const QString &path, QStringList *words, QString *error = nullptr)
 /// Appends @p word (as entry()) to @p path unless a line already holds it,
 /// creating the file and its folder as needed.
 bool appendToFile(const QString &path, const QString &word, QString *error = nullptr);
+
+/// The words a person has taught Quire: the word list of @p store (none when
+/// null) and the words of the file @p userWordsFile (their personal list). On
+/// false (the file exists but cannot be read; @p error says why) @p words
+/// still holds the database's list.
+bool knownWords(const Store *store, const QString &userWordsFile, QStringList *words, QString *error = nullptr);
 
 /// Writes @p words in the form Tesseract's user_words_file wants: one entry a
 /// line, each once, with its lower-case, capitalized and upper-case forms

@@ -1,5 +1,7 @@
 #include "store/Lexicon.h"
 
+#include "TestDocuments.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -14,12 +16,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 } // namespace
@@ -63,7 +59,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("words.txt"));
-        QVERIFY(writeAll(path, "# my words\n\nQuirelex\n  Zorbitane,  \r\n--\n"));
+        QVERIFY(test::writeBytes(path, "# my words\n\nQuirelex\n  Zorbitane,  \r\n--\n"));
         QStringList words;
         QString error;
         QVERIFY(lexicon::readFile(path, &words, &error));
@@ -100,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), QByteArray("Quirelex\n"));
 
         // Edited by hand, without a final newline.
-        QVERIFY(writeAll(path, "Quirelex\nZorbitane"));
+        QVERIFY(test::writeBytes(path, "Quirelex\nZorbitane"));
         QVERIFY(lexicon::appendToFile(path, QStringLiteral("Brünnhilde"), &error));
         QCOMPARE(QString::fromUtf8(readAll(path)), QStringLiteral("Quirelex\nZorbitane\nBrünnhilde\n"));
 
