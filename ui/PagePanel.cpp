@@ -231,13 +231,10 @@ void PagePanel::showPage(const QString &documentPath, int page, const QString &s
         setText(shown);
         m_searchMatches = search::matchingWords(shown.words, m_searchQuery);
         highlightWord(-1, false);
-        if (!m_searchMatches.isEmpty() && m_wordStart.value(m_searchMatches.constFirst(), -1) >= 0) {
-            QTextCursor cursor(m_text->document());
-            cursor.setPosition(m_wordStart.at(m_searchMatches.constFirst()));
-            m_syncingText = true;
-            m_text->setTextCursor(cursor);
-            m_text->ensureCursorVisible();
-            m_syncingText = false;
+        if (const auto first = wordCursor(m_searchMatches.value(0, -1))) {
+            QTextCursor start = *first;
+            start.setPosition(first->selectionStart());
+            moveTextCursor(start);
         }
     }
     m_editButton->setEnabled(result.status == PageStatus::Done);
@@ -545,33 +542,41 @@ void PagePanel::highlightWord(int index, bool moveCursor)
     QList<QTextEdit::ExtraSelection> extras;
     // Search hits in the highlighter's yellow of the page image, under the
     // selected word's blue.
+    const auto add = [&extras](const QTextCursor &cursor, const QColor &colour) {
+        QTextEdit::ExtraSelection extra;
+        extra.cursor = cursor;
+        extra.format.setBackground(colour);
+        extras.append(extra);
+    };
     for (int match : std::as_const(m_searchMatches)) {
-        if (match >= m_wordStart.size() || m_wordStart.at(match) < 0)
-            continue;
-        QTextCursor cursor(m_text->document());
-        cursor.setPosition(m_wordStart.at(match));
-        cursor.setPosition(m_wordStart.at(match) + m_wordLength.at(match), QTextCursor::KeepAnchor);
-        QTextEdit::ExtraSelection extra;
-        extra.cursor = cursor;
-        extra.format.setBackground(QColor(0xff, 0xe0, 0x00, 150));
-        extras.append(extra);
+        if (const auto cursor = wordCursor(match))
+            add(*cursor, QColor(0xff, 0xe0, 0x00, 150));
     }
-    if (index >= 0 && index < m_wordStart.size() && m_wordStart.at(index) >= 0) {
-        QTextCursor cursor(m_text->document());
-        cursor.setPosition(m_wordStart.at(index));
-        cursor.setPosition(m_wordStart.at(index) + m_wordLength.at(index), QTextCursor::KeepAnchor);
-        QTextEdit::ExtraSelection extra;
-        extra.cursor = cursor;
-        extra.format.setBackground(QColor(0xb3, 0xd7, 0xff));
-        extras.append(extra);
-        if (moveCursor) {
-            m_syncingText = true;
-            m_text->setTextCursor(cursor);
-            m_text->ensureCursorVisible();
-            m_syncingText = false;
-        }
+    if (const auto cursor = wordCursor(index)) {
+        add(*cursor, QColor(0xb3, 0xd7, 0xff));
+        if (moveCursor)
+            moveTextCursor(*cursor);
     }
     m_text->setExtraSelections(extras);
+}
+
+std::optional<QTextCursor> PagePanel::wordCursor(int index) const
+{
+    if (index < 0 || index >= m_wordStart.size() || m_wordStart.at(index) < 0)
+        return std::nullopt;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(m_wordStart.at(index));
+    cursor.setPosition(m_wordStart.at(index) + m_wordLength.at(index), QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+// Moves the text cursor without it counting as the person picking a word.
+void PagePanel::moveTextCursor(const QTextCursor &cursor)
+{
+    m_syncingText = true;
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+    m_syncingText = false;
 }
 
 void PagePanel::updateZoomLabel(double factor)

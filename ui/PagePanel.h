@@ -4,8 +4,11 @@
 #include "pipeline/PipelineSettings.h"
 
 #include <QList>
+#include <QTextCursor>
 #include <QString>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -78,6 +81,9 @@ private:
     void selectWordInText(int index);
     void selectWordFromText();
     void highlightWord(int index, bool moveCursor);
+    /// The text of word @p index selected, or nothing when it is not in the text.
+    std::optional<QTextCursor> wordCursor(int index) const;
+    void moveTextCursor(const QTextCursor &cursor);
     void updateZoomLabel(double factor);
     QWidget *makeLegend();
     void setEditing(bool editing);

@@ -248,12 +248,10 @@ void ReviewWidget::reload()
     m_queue.clear();
     m_lexicon.clear();
     if (m_store) {
-        QStringList known = m_store->lexicon().values();
-        QStringList personal;
+        QStringList known;
         QString error;
-        if (!lexicon::readFile(m_settings.userWordsFile, &personal, &error))
+        if (!lexicon::knownWords(m_store, m_settings.userWordsFile, &known, &error))
             Q_EMIT errorOccurred(error);
-        known += personal;
         for (const QString &word : std::as_const(known))
             m_lexicon.insert(lexicon::key(word));
         const QList<SuspiciousWord> words =
@@ -540,28 +538,36 @@ void ReviewWidget::requestPage(const QString &path, int page, qint64 wordId)
     m_pageResult = {};
     std::optional<StoredPage> stored = m_store ? m_store->loadPage(path, page, true) : std::nullopt;
     if (!stored) {
-        m_view->clear();
-        m_viewKey.clear();
-        m_view->setMessage(tr("Page %1 of %2 is not in the database any more.").arg(page).arg(path));
+        showViewMessage(tr("Page %1 of %2 is not in the database any more.").arg(page).arg(path));
         return;
     }
     m_pageResult = stored->result;
-    const QString key = pageKey(path, page);
+    showRenderState(wordId);
+    renderAhead();
+}
+
+// The page on screen as far as the renders have got: its images with word
+// @p wordId selected, why it could not be rendered, or that it is rendering.
+void ReviewWidget::showRenderState(qint64 wordId)
+{
+    const QString key = pageKey(m_pagePath, m_pageNumber);
     if (const auto cached = m_rendered.constFind(key); cached != m_rendered.cend()) {
         m_renderOrder.removeOne(key);
         m_renderOrder.append(key);
         m_pageImages = *cached;
         showPageWord(wordId);
     } else if (const auto failed = m_renderErrors.constFind(key); failed != m_renderErrors.cend()) {
-        m_view->clear();
-        m_viewKey.clear();
-        m_view->setMessage(tr("Could not show page %1 of %2: %3").arg(page).arg(path, *failed));
+        showViewMessage(tr("Could not show page %1 of %2: %3").arg(m_pageNumber).arg(m_pagePath, *failed));
     } else {
-        m_view->clear();
-        m_viewKey.clear();
-        m_view->setMessage(tr("Rendering page %1…").arg(page));
+        showViewMessage(tr("Rendering page %1…").arg(m_pageNumber));
     }
-    renderAhead();
+}
+
+void ReviewWidget::showViewMessage(const QString &message)
+{
+    m_view->clear();
+    m_viewKey.clear();
+    m_view->setMessage(message);
 }
 
 QString ReviewWidget::pageKey(const QString &path, int page)
@@ -611,24 +617,18 @@ void ReviewWidget::startRender(const QString &path, const PageResult &result)
             return; // rendered for another database or other settings
         m_renderRunning = false;
         const RenderOutcome outcome = watcher->result();
-        const bool onScreen = path == m_pagePath && page == m_pageNumber;
         if (outcome.images.rendered.isNull()) {
             m_renderErrors.insert(key, outcome.error);
-            if (onScreen)
-                m_view->setMessage(tr("Could not show page %1 of %2: %3").arg(page).arg(path, outcome.error));
         } else {
             m_rendered.insert(key, outcome.images);
             m_renderOrder.removeOne(key);
             m_renderOrder.append(key);
-            while (m_renderOrder.size() > PagesKept) {
-                const QString oldest = m_renderOrder.takeFirst();
-                m_rendered.remove(oldest);
-            }
-            if (onScreen) {
-                m_pageImages = outcome.images;
-                const Item *item = currentItem();
-                showPageWord(item ? item->word.wordId : 0);
-            }
+            while (m_renderOrder.size() > PagesKept)
+                m_rendered.remove(m_renderOrder.takeFirst());
+        }
+        if (path == m_pagePath && page == m_pageNumber) {
+            const Item *item = currentItem();
+            showRenderState(item ? item->word.wordId : 0);
         }
         renderAhead();
     });

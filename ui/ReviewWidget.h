@@ -103,6 +103,8 @@ private:
     void showCurrent();
     void updateCounter();
     void requestPage(const QString &path, int page, qint64 wordId);
+    void showRenderState(qint64 wordId);
+    void showViewMessage(const QString &message);
     void renderAhead();
     void forgetRenders();
     void startRender(const QString &path, const quire::PageResult &result);
