@@ -196,7 +196,7 @@ EvalScore Evaluator::score(const QString &name, const QString &ocrText, const QS
     return result;
 }
 
-EvalReport Evaluator::evaluateStore(const Store &store, const QString &gtDir, bool corrected)
+EvalReport Evaluator::evaluateStore(Store &store, const QString &gtDir, bool corrected)
 {
     QHash<QString, int> pageCounts;
     for (const DocumentRecord &document : store.documents())

@@ -40,7 +40,7 @@ public:
     /// Scores the stored pages of @p store against the ground truth in @p gtDir:
     /// the recognized text, or with @p corrected the text after the person's
     /// review and edits.
-    static EvalReport evaluateStore(const Store &store, const QString &gtDir, bool corrected = false);
+    static EvalReport evaluateStore(Store &store, const QString &gtDir, bool corrected = false);
 
     /// Scores plain text files NAME.txt (or NAME.pNN.txt) in @p textDir, as
     /// written by `tesseract IMAGE NAME`, against @p gtDir: the same metric for

@@ -41,7 +41,7 @@ using RowWriter = std::function<void(const StoredPage &, QByteArray *)>;
 
 // Streams the store's pages through @p writeRows into @p path, atomically:
 // the file appears complete or not at all.
-bool writeCsv(const Store &store, const QString &path, const QString &header, bool withWords,
+bool writeCsv(Store &store, const QString &path, const QString &header, bool withWords,
               const RowWriter &writeRows, QString *error, const ExportProgress &progress)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
@@ -118,7 +118,7 @@ QString CsvExporter::escapeField(const QString &field)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-bool CsvExporter::exportPages(const Store &store, const QString &path, QString *error,
+bool CsvExporter::exportPages(Store &store, const QString &path, QString *error,
                               const ExportProgress &progress)
 {
     return writeCsv(
@@ -132,7 +132,7 @@ bool CsvExporter::exportPages(const Store &store, const QString &path, QString *
         error, progress);
 }
 
-bool CsvExporter::exportWords(const Store &store, const QString &path, QString *error,
+bool CsvExporter::exportWords(Store &store, const QString &path, QString *error,
                               const ExportProgress &progress)
 {
     return writeCsv(

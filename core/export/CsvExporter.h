@@ -17,14 +17,14 @@ public:
     /// not be opened gets one row with page 0, status failed and the error.
     /// Confidence is empty for pages without words. text is the page text with
     /// the person's corrections applied.
-    static bool exportPages(const Store &store, const QString &path, QString *error,
+    static bool exportPages(Store &store, const QString &path, QString *error,
                             const ExportProgress &progress = {});
 
     /// One row per word, header
     /// `document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text,corrected,original`:
     /// text is the corrected text where the person corrected the word,
     /// corrected is 1 then (else 0), original what recognition read.
-    static bool exportWords(const Store &store, const QString &path, QString *error,
+    static bool exportWords(Store &store, const QString &path, QString *error,
                             const ExportProgress &progress = {});
 
     /// Quotes one field when it holds a comma, quote, CR or LF.

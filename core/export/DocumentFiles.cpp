@@ -21,7 +21,7 @@ struct Messages
 
 } // namespace
 
-bool writeDocumentFiles(const Store &store, const QString &folder, const QString &suffix, const QString &format,
+bool writeDocumentFiles(Store &store, const QString &folder, const QString &suffix, const QString &format,
                         bool withWords, DocumentSink &sink, QString *error, const ExportProgress &progress)
 {
     auto setError = [error](const QString &message) {

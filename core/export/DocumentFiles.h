@@ -27,7 +27,7 @@ public:
 /// the document's file name without its last suffix, made unique with "-2",
 /// "-3"... Documents that could not be opened get no file. @p format names the
 /// kind of file in messages ("text", "hOCR").
-bool writeDocumentFiles(const Store &store, const QString &folder, const QString &suffix, const QString &format,
+bool writeDocumentFiles(Store &store, const QString &folder, const QString &suffix, const QString &format,
                         bool withWords, DocumentSink &sink, QString *error, const ExportProgress &progress);
 
 } // namespace quire

@@ -133,7 +133,7 @@ private:
 
 } // namespace
 
-bool HocrExporter::exportDocuments(const Store &store, const QString &folder, QString *error,
+bool HocrExporter::exportDocuments(Store &store, const QString &folder, QString *error,
                                    const ExportProgress &progress)
 {
     HocrSink sink;

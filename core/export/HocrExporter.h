@@ -19,7 +19,7 @@ public:
     /// Writes FOLDER/NAME.hocr per document (NAME as TextExporter names it).
     /// Documents that could not be opened get no file; a failed page is an
     /// empty ocr_page. Creates @p folder if needed.
-    static bool exportDocuments(const Store &store, const QString &folder, QString *error,
+    static bool exportDocuments(Store &store, const QString &folder, QString *error,
                                 const ExportProgress &progress = {});
 };
 

@@ -1,7 +1,7 @@
 #include "export/SqliteExporter.h"
 
 #include "store/Store.h"
-#include "store/SqliteBinding.h"
+#include "store/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,9 +9,6 @@
 #include <QFileInfo>
 #include <QHash>
 
-#include <sqlite3.h>
-
-#include <array>
 
 namespace quire {
 
@@ -64,197 +61,161 @@ CREATE TABLE words(
 CREATE INDEX words_page_id ON words(page_id);
 )sql";
 
-// Owns the connection and its statements for one export.
-class ExportDb
+using sqlite::Statement;
+
+std::optional<QString> nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : std::optional(text);
+}
+
+/// One export into a fresh file: the documents, then page by page.
+class ExportWriter
 {
 public:
-    ExportDb() = default;
-    ~ExportDb()
-    {
-        for (sqlite3_stmt *statement : m_statements)
-            sqlite3_finalize(statement);
-        sqlite3_close_v2(m_db);
-    }
-    Q_DISABLE_COPY_MOVE(ExportDb)
+    explicit ExportWriter(const QString &nativePath) : m_nativePath(nativePath) {}
 
-    bool open(const QString &path)
+    QString failure() const { return m_failure; }
+
+    bool create(const QString &partPath)
     {
-        const QByteArray file = QFile::encodeName(path);
-        return sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-            == SQLITE_OK;
+        if (!m_db.open(partPath))
+            return failed(Messages::tr("Could not create the SQLite file"));
+        if (!m_db.exec("PRAGMA journal_mode = OFF") || !m_db.exec("PRAGMA synchronous = OFF")
+            || !m_db.exec(kExportSchemaSql) || !m_db.exec("BEGIN"))
+            return failed(Messages::tr("Could not create the tables of"));
+        return true;
     }
-    bool exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-    sqlite3_stmt *prepare(int slot, const char *sql)
+
+    bool writeDocuments(const QList<DocumentRecord> &documents)
     {
-        if (sqlite3_prepare_v2(m_db, sql, -1, &m_statements[size_t(slot)], nullptr) != SQLITE_OK)
-            return nullptr;
-        return m_statements[size_t(slot)];
-    }
-    qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
-    QString message() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(); }
-    void close()
-    {
-        for (sqlite3_stmt *&statement : m_statements) {
-            sqlite3_finalize(statement);
-            statement = nullptr;
+        for (const DocumentRecord &record : documents) {
+            m_documentIds.insert(record.path, record.id);
+            Statement insert = m_db.prepare(
+                "INSERT INTO documents(id, path, content_hash, type, size, page_count, status, error)"
+                " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            insert.bindAll(record.id, record.path, record.contentHash, toString(record.type), record.size,
+                           record.pageCount, toString(record.status), nullIfEmpty(record.error));
+            if (!insert.exec())
+                return failed(Messages::tr("Could not write the documents to"));
         }
-        sqlite3_close_v2(m_db);
-        m_db = nullptr;
+        return true;
+    }
+
+    bool writePage(const StoredPage &stored)
+    {
+        const PageResult &r = stored.result;
+        if (r.page <= 0)
+            return true;
+        const bool sized = r.imageSize.isValid();
+        Statement insert = m_db.prepare("INSERT INTO pages(document_id, page, kind, status, error, dpi, width, height,"
+                                        " confidence, text, recognized_text, corrected)"
+                                        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        insert.bindAll(m_documentIds.value(stored.documentPath), r.page, toString(r.kind), toString(r.status),
+                       nullIfEmpty(r.error), r.dpi, sized ? std::optional(r.imageSize.width()) : std::nullopt,
+                       sized ? std::optional(r.imageSize.height()) : std::nullopt,
+                       r.meanConfidence >= 0 ? std::optional(r.meanConfidence) : std::nullopt, stored.correctedText,
+                       r.text, stored.correctedText != r.text);
+        if (!insert.exec())
+            return failed(Messages::tr("Could not write the pages to"));
+        const qint64 pageId = m_db.lastInsertId();
+        for (qsizetype i = 0; i < r.words.size(); ++i) {
+            const Word &word = r.words.at(i);
+            Statement insertWord = m_db.prepare(
+                "INSERT INTO words(page_id, idx, block, line, x, y, w, h, confidence, text,"
+                " recognized_text, corrected) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+            insertWord.bindAll(pageId, qint64(i), word.block, word.line, word.box.x(), word.box.y(),
+                               word.box.width(), word.box.height(), double(word.confidence), word.displayText(),
+                               word.text, !word.corrected.isEmpty());
+            if (!insertWord.exec())
+                return failed(Messages::tr("Could not write the pages to"));
+        }
+        return true;
+    }
+
+    bool commit()
+    {
+        return m_db.exec("COMMIT") || failed(Messages::tr("Could not save"));
     }
 
 private:
-    sqlite3 *m_db = nullptr;
-    std::array<sqlite3_stmt *, 3> m_statements{};
+    bool failed(const QString &what)
+    {
+        if (m_failure.isEmpty())
+            m_failure = Messages::tr("%1 %2: %3. Check that the folder exists, can be written and has free space.")
+                            .arg(what, m_nativePath, m_db.errorMessage());
+        return false;
+    }
+
+    QString m_nativePath;
+    sqlite::Connection m_db;
+    QHash<QString, qint64> m_documentIds;
+    QString m_failure;
 };
 
-using sqlite::bindOptionalText;
-using sqlite::bindText;
-
-bool step(sqlite3_stmt *statement)
+/// Writes the whole export to @p partPath; @p failure says why not.
+bool writeExport(Store &store, const QString &partPath, const QString &nativePath, const ExportProgress &progress,
+                 QString *failure)
 {
-    const bool ok = sqlite3_step(statement) == SQLITE_DONE;
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    return ok;
+    ExportWriter writer(nativePath);
+    if (!writer.create(partPath) || !writer.writeDocuments(store.documents())) {
+        *failure = writer.failure();
+        return false;
+    }
+    const int total = progress ? store.pageCount() : 0;
+    int done = 0;
+    bool writeFailed = false;
+    const bool read = store.forEachPage(
+        [&](const StoredPage &stored) {
+            if (!writer.writePage(stored)) {
+                writeFailed = true;
+                return false;
+            }
+            if (progress)
+                progress(++done, total);
+            return true;
+        },
+        true);
+    if (writeFailed || (read && !writer.commit())) {
+        *failure = writer.failure();
+        return false;
+    }
+    if (!read) {
+        *failure = Messages::tr("Could not export to %1 because the results could not be read: %2")
+                       .arg(nativePath, store.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
 
-bool SqliteExporter::exportDatabase(const Store &store, const QString &path, QString *error,
-                                    const ExportProgress &progress)
+bool SqliteExporter::exportDatabase(Store &store, const QString &path, QString *error, const ExportProgress &progress)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
     auto setError = [error](const QString &message) {
         if (error)
             *error = message;
+        return false;
     };
     // Written next to the target and renamed at the end: a failed export
     // leaves the old file (if any) as it was.
     const QString partPath = path + QStringLiteral(".part");
     QFile::remove(partPath);
     QString failure;
-    {
-        ExportDb db;
-        auto dbFailed = [&](const QString &what) {
-            failure = Messages::tr("%1 %2: %3. Check that the folder exists, can be written and has free space.")
-                          .arg(what, nativePath, db.message());
-            return false;
-        };
-        const bool ok = [&]() {
-            if (!db.open(partPath))
-                return dbFailed(Messages::tr("Could not create the SQLite file"));
-            if (!db.exec("PRAGMA journal_mode = OFF") || !db.exec("PRAGMA synchronous = OFF")
-                || !db.exec(kExportSchemaSql) || !db.exec("BEGIN"))
-                return dbFailed(Messages::tr("Could not create the tables of"));
-            sqlite3_stmt *insertDocument =
-                db.prepare(0, "INSERT INTO documents(id, path, content_hash, type, size, page_count, status, error)"
-                              " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-            sqlite3_stmt *insertPage =
-                db.prepare(1, "INSERT INTO pages(document_id, page, kind, status, error, dpi, width, height,"
-                              " confidence, text, recognized_text, corrected)"
-                              " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-            sqlite3_stmt *insertWord =
-                db.prepare(2, "INSERT INTO words(page_id, idx, block, line, x, y, w, h, confidence, text,"
-                              " recognized_text, corrected) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-            if (!insertDocument || !insertPage || !insertWord)
-                return dbFailed(Messages::tr("Could not prepare writing"));
-
-            QHash<QString, qint64> documentIds;
-            for (const DocumentRecord &record : store.documents()) {
-                documentIds.insert(record.path, record.id);
-                sqlite3_bind_int64(insertDocument, 1, record.id);
-                bindText(insertDocument, 2, record.path);
-                bindText(insertDocument, 3, record.contentHash);
-                bindText(insertDocument, 4, toString(record.type));
-                sqlite3_bind_int64(insertDocument, 5, record.size);
-                sqlite3_bind_int(insertDocument, 6, record.pageCount);
-                bindText(insertDocument, 7, toString(record.status));
-                bindOptionalText(insertDocument, 8, record.error);
-                if (!step(insertDocument))
-                    return dbFailed(Messages::tr("Could not write the documents to"));
-            }
-
-            const int total = progress ? store.pageCount() : 0;
-            int done = 0;
-            bool writeFailed = false;
-            const bool read = store.forEachPage(
-                [&](const StoredPage &stored) {
-                    ++done;
-                    const PageResult &r = stored.result;
-                    if (r.page > 0) {
-                        sqlite3_bind_int64(insertPage, 1, documentIds.value(stored.documentPath));
-                        sqlite3_bind_int(insertPage, 2, r.page);
-                        bindText(insertPage, 3, toString(r.kind));
-                        bindText(insertPage, 4, toString(r.status));
-                        bindOptionalText(insertPage, 5, r.error);
-                        sqlite3_bind_int(insertPage, 6, r.dpi);
-                        if (r.imageSize.isValid()) {
-                            sqlite3_bind_int(insertPage, 7, r.imageSize.width());
-                            sqlite3_bind_int(insertPage, 8, r.imageSize.height());
-                        }
-                        if (r.meanConfidence >= 0)
-                            sqlite3_bind_double(insertPage, 9, r.meanConfidence);
-                        bindText(insertPage, 10, stored.correctedText);
-                        bindText(insertPage, 11, r.text);
-                        sqlite3_bind_int(insertPage, 12, stored.correctedText != r.text ? 1 : 0);
-                        if (!step(insertPage)) {
-                            writeFailed = true;
-                            return false;
-                        }
-                        const qint64 pageId = db.lastId();
-                        for (qsizetype i = 0; i < r.words.size(); ++i) {
-                            const Word &word = r.words.at(i);
-                            sqlite3_bind_int64(insertWord, 1, pageId);
-                            sqlite3_bind_int64(insertWord, 2, i);
-                            sqlite3_bind_int(insertWord, 3, word.block);
-                            sqlite3_bind_int(insertWord, 4, word.line);
-                            sqlite3_bind_int(insertWord, 5, word.box.x());
-                            sqlite3_bind_int(insertWord, 6, word.box.y());
-                            sqlite3_bind_int(insertWord, 7, word.box.width());
-                            sqlite3_bind_int(insertWord, 8, word.box.height());
-                            sqlite3_bind_double(insertWord, 9, double(word.confidence));
-                            bindText(insertWord, 10, word.displayText());
-                            bindText(insertWord, 11, word.text);
-                            sqlite3_bind_int(insertWord, 12, word.corrected.isEmpty() ? 0 : 1);
-                            if (!step(insertWord)) {
-                                writeFailed = true;
-                                return false;
-                            }
-                        }
-                    }
-                    if (progress)
-                        progress(done, total);
-                    return true;
-                },
-                true);
-            if (writeFailed)
-                return dbFailed(Messages::tr("Could not write the pages to"));
-            if (!read) {
-                failure = Messages::tr("Could not export to %1 because the results could not be read: %2")
-                              .arg(nativePath, store.errorString());
-                return false;
-            }
-            if (!db.exec("COMMIT"))
-                return dbFailed(Messages::tr("Could not save"));
-            return true;
-        }();
-        db.close();
-        if (!ok) {
-            QFile::remove(partPath);
-            setError(failure);
-            return false;
-        }
+    if (!writeExport(store, partPath, nativePath, progress, &failure)) {
+        QFile::remove(partPath);
+        return setError(failure);
     }
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QFile::remove(partPath);
-        setError(Messages::tr("Could not replace the existing file %1; check its permissions.").arg(nativePath));
-        return false;
+        return setError(
+            Messages::tr("Could not replace the existing file %1; check its permissions.").arg(nativePath));
     }
     if (!QFile::rename(partPath, path)) {
         QFile::remove(partPath);
-        setError(Messages::tr("Could not move the finished export into place at %1; check the folder's permissions.")
-                     .arg(nativePath));
-        return false;
+        return setError(Messages::tr("Could not move the finished export into place at %1; check the folder's "
+                                     "permissions.")
+                            .arg(nativePath));
     }
     return true;
 }

@@ -16,7 +16,7 @@ class Store;
 class SqliteExporter final
 {
 public:
-    static bool exportDatabase(const Store &store, const QString &path, QString *error,
+    static bool exportDatabase(Store &store, const QString &path, QString *error,
                                const ExportProgress &progress = {});
 };
 

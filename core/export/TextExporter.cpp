@@ -43,7 +43,7 @@ private:
 
 } // namespace
 
-bool TextExporter::exportDocuments(const Store &store, const QString &folder, QString *error,
+bool TextExporter::exportDocuments(Store &store, const QString &folder, QString *error,
                                    const ExportProgress &progress)
 {
     TextSink sink;

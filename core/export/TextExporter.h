@@ -18,7 +18,7 @@ public:
     /// a name). Pages are separated by a form feed (\f), so page N is the Nth
     /// part; a missing or failed page is an empty part. Documents that could
     /// not be opened get no file. Creates @p folder if needed.
-    static bool exportDocuments(const Store &store, const QString &folder, QString *error,
+    static bool exportDocuments(Store &store, const QString &folder, QString *error,
                                 const ExportProgress &progress = {});
 };
 

@@ -1,4 +1,5 @@
 #include "pdf/DocumentReader.h"
+#include "pdf/DetectDocumentType.h"
 
 #include <QCoreApplication>
 #include <QFile>

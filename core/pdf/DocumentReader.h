@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Word.h"
-#include "pdf/DocumentType.h"
+#include "model/Document.h"
 
 #include <QImage>
 #include <QSizeF>

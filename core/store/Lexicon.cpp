@@ -113,49 +113,13 @@ bool appendToFile(const QString &path, const QString &word, QString *error)
     return true;
 }
 
-bool knownWords(const Store *store, const QString &userWordsFile, QStringList *words, QString *error)
+bool knownWords(Store *store, const QString &userWordsFile, QStringList *words, QString *error)
 {
     QStringList personal;
     const bool ok = readFile(userWordsFile, &personal, error);
     *words = store ? store->lexicon().values() : QStringList();
     *words += personal;
     return ok;
-}
-
-bool writeTesseractFile(const QStringList &words, const QString &path, QString *error)
-{
-    QStringList lines;
-    QSet<QString> seen;
-    auto add = [&](const QString &word) {
-        if (!word.isEmpty() && !seen.contains(word)) {
-            seen.insert(word);
-            lines.append(word);
-        }
-    };
-    for (const QString &word : words) {
-        const QString e = entry(word);
-        const QString lower = e.toLower();
-        add(e);
-        add(lower);
-        add(lower.left(1).toUpper() + lower.mid(1));
-        add(e.toUpper());
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = Tr::tr("Could not write the word list for Tesseract to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    const QByteArray content = lines.isEmpty() ? QByteArray() : (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
-    file.write(content);
-    if (!file.commit()) {
-        if (error)
-            *error = Tr::tr("Could not write the word list for Tesseract to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace quire::lexicon

@@ -33,11 +33,6 @@ bool appendToFile(const QString &path, const QString &word, QString *error = nul
 /// null) and the words of the file @p userWordsFile (their personal list). On
 /// false (the file exists but cannot be read; @p error says why) @p words
 /// still holds the database's list.
-bool knownWords(const Store *store, const QString &userWordsFile, QStringList *words, QString *error = nullptr);
-
-/// Writes @p words in the form Tesseract's user_words_file wants: one entry a
-/// line, each once, with its lower-case, capitalized and upper-case forms
-/// (Tesseract's dictionary matches exact spellings).
-bool writeTesseractFile(const QStringList &words, const QString &path, QString *error = nullptr);
+bool knownWords(Store *store, const QString &userWordsFile, QStringList *words, QString *error = nullptr);
 
 } // namespace quire::lexicon

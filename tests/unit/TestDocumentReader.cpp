@@ -1,5 +1,5 @@
 #include "pdf/DocumentReader.h"
-#include "pdf/DocumentType.h"
+#include "pdf/DetectDocumentType.h"
 
 #include "TestDocuments.h"
 

@@ -141,7 +141,7 @@ struct Visit
     QString error;
 };
 
-QList<Visit> visitAll(const Store &store)
+QList<Visit> visitAll(Store &store)
 {
     QList<Visit> visits;
     const bool ok = store.forEachPage([&](const StoredPage &page) {

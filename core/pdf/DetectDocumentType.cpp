@@ -1,4 +1,4 @@
-#include "pdf/DocumentType.h"
+#include "pdf/DetectDocumentType.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,23 +18,6 @@ bool startsWith(const QByteArray &head, const char *signature, qsizetype length)
 }
 
 } // namespace
-
-QString toString(DocumentType type)
-{
-    switch (type) {
-    case DocumentType::Pdf:
-        return QStringLiteral("pdf");
-    case DocumentType::Png:
-        return QStringLiteral("png");
-    case DocumentType::Jpeg:
-        return QStringLiteral("jpeg");
-    case DocumentType::Tiff:
-        return QStringLiteral("tiff");
-    case DocumentType::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
 
 DocumentType detectDocumentType(const QString &path, QString *error)
 {
