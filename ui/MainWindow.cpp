@@ -3,113 +3,44 @@
 #include "AppSettings.h"
 #include "DashboardWidget.h"
 #include "ExportRunner.h"
+#include "FileDialogs.h"
+#include "LogView.h"
 #include "PagePanel.h"
-#include "ReviewWidget.h"
-#include "SearchPanel.h"
 #include "QueueModel.h"
+#include "QueueView.h"
+#include "ReviewWidget.h"
+#include "RunStatusBar.h"
+#include "SearchPanel.h"
 #include "SettingsDialog.h"
 #include "SettingsPanel.h"
 #include "SweepDialog.h"
 #include "ThumbnailStrip.h"
-#include "WorkerTableModel.h"
 
-#include "ocr/OcrEngine.h"
 #include "store/Store.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
-#include <QStackedWidget>
-#include <QStatusBar>
 #include <QStyle>
-#include <QStyledItemDelegate>
-#include <QTableView>
 #include <QToolBar>
 #include <QUrl>
-#include <QVBoxLayout>
-
-#include <algorithm>
-#include <cmath>
 
 namespace quire {
-
-namespace {
-
-/// "45 s", "3 min 05 s", "1 h 20 min".
-QString formatDuration(double seconds)
-{
-    const qint64 s = qint64(std::llround(std::max(0.0, seconds)));
-    if (s < 60)
-        return MainWindow::tr("%1 s").arg(s);
-    if (s < 3600)
-        return MainWindow::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return MainWindow::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
-/// Draws the Pages column of the queue as a progress bar with "done / total" on it.
-class ProgressDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const double progress = index.data(QueueModel::ProgressRole).toDouble();
-        if (progress < 0) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        QStyleOptionViewItem background = option;
-        initStyleOption(&background, index);
-        background.text.clear();
-        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
-
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(2, 2, -2, -2);
-        bar.minimum = 0;
-        bar.maximum = 1000;
-        bar.progress = int(std::lround(std::clamp(progress, 0.0, 1.0) * 1000));
-        bar.text = index.data(Qt::DisplayRole).toString();
-        bar.textVisible = true;
-        bar.textAlignment = Qt::AlignCenter;
-        bar.state = option.state | QStyle::State_Horizontal;
-        bar.palette = option.palette;
-        bar.fontMetrics = option.fontMetrics;
-        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setWidth(std::max(size.width() + 16, option.fontMetrics.horizontalAdvance(QStringLiteral("0000 / 0000"))));
-        return size;
-    }
-};
-
-} // namespace
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_appSettings(std::make_unique<AppSettings>())
+    , m_session(new RunSession(this))
 {
     setObjectName(QStringLiteral("quireMainWindow"));
     setAcceptDrops(true);
@@ -118,6 +49,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     m_pool = m_appSettings->pool();
+    m_session->setRunPendingWhenDone(true);
     m_followTimer.setSingleShot(true);
     m_followTimer.setInterval(2000);
     connect(&m_followTimer, &QTimer::timeout, this, [this] {
@@ -127,9 +59,13 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     buildActions();
     buildWidgets();
+    buildDocks();
     buildMenus();
+    buildToolBar();
+    connectSession();
     refuseDropsOnChildren();
     restoreLayout();
+    applySettings();
 
     openDatabase(databasePath.isEmpty() ? m_appSettings->database() : databasePath);
     updateActions();
@@ -138,13 +74,13 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // A run still going (the window was deleted without closing) stops here, leaving the database consistent.
+    // A run still going (the window was deleted without closing) stops here,
+    // leaving the database consistent; the panels let go of the store first.
     m_closing = true;
-    if (m_coordinator && m_coordinator->isRunning())
-        m_coordinator->cancel();
-    // The coordinator and the page panel use the store, which goes before the child widgets.
-    delete m_coordinator.data();
     m_pagePanel->setStore(nullptr);
+    m_searchPanel->setStore(nullptr);
+    delete m_review.data();
+    delete m_session;
 }
 
 // ---------------------------------------------------------------- building
@@ -155,52 +91,35 @@ void MainWindow::buildActions()
     m_addFilesAction = new QAction(style->standardIcon(QStyle::SP_FileIcon), tr("Add &Files…"), this);
     m_addFilesAction->setShortcut(QKeySequence::Open);
     m_addFilesAction->setToolTip(tr("Add PDF, PNG, JPEG or TIFF files to the run"));
-    connect(m_addFilesAction, &QAction::triggered, this, &MainWindow::addFilesDialog);
+    connect(m_addFilesAction, &QAction::triggered, this,
+            [this] { dialogs::chooseDocuments(this, [this](const QStringList &paths) { addInputs(paths); }); });
 
     m_addFolderAction = new QAction(style->standardIcon(QStyle::SP_DirOpenIcon), tr("Add F&older…"), this);
     m_addFolderAction->setToolTip(tr("Add every document in a folder and its subfolders"));
-    connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::addFolderDialog);
+    connect(m_addFolderAction, &QAction::triggered, this,
+            [this] { dialogs::chooseFolder(this, [this](const QString &folder) { addInputs({folder}); }); });
 
+    const auto databaseFolder = [this] {
+        return m_session->isOpen() ? QFileInfo(databasePath()).absolutePath() : QString();
+    };
     m_newDatabaseAction = new QAction(tr("&New Database…"), this);
     m_newDatabaseAction->setShortcut(QKeySequence::New);
     m_newDatabaseAction->setToolTip(tr("Start an empty database for new documents"));
-    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabaseDialog);
+    connect(m_newDatabaseAction, &QAction::triggered, this, [this, databaseFolder] {
+        dialogs::chooseNewDatabase(this, databaseFolder(), [this](const QString &path) { newDatabaseChosen(path); });
+    });
 
     m_openDatabaseAction = new QAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Database…"), this);
     m_openDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openDatabaseAction->setToolTip(tr("Open an existing Quire database to browse it or continue its run"));
-    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    connect(m_openDatabaseAction, &QAction::triggered, this, [this, databaseFolder] {
+        dialogs::chooseDatabase(this, databaseFolder(), [this](const QString &path) { openDatabase(path); });
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
-
-    m_startAction = new QAction(style->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
-    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_startAction->setToolTip(tr("Process the documents waiting in the queue; pages already done are skipped"));
-    connect(m_startAction, &QAction::triggered, this, &MainWindow::startRun);
-
-    m_pauseAction = new QAction(style->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
-    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_pauseAction->setToolTip(tr("Hand out no new pages; the workers finish the pages in hand"));
-    connect(m_pauseAction, &QAction::triggered, this, [this] {
-        if (m_state == State::Paused)
-            resumeRun();
-        else
-            pauseRun();
-    });
-
-    m_cancelAction = new QAction(style->standardIcon(QStyle::SP_MediaStop), tr("&Cancel"), this);
-    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_cancelAction->setToolTip(tr("Stop the run now. Finished pages are kept; Start continues where it stopped"));
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
-
-    m_sweepAction = new QAction(QIcon::fromTheme(QStringLiteral("utilities-system-monitor"),
-                                                 style->standardIcon(QStyle::SP_ComputerIcon)),
-                                tr("Find Sweet &Spot…"), this);
-    m_sweepAction->setToolTip(tr("Measure pages per minute for several worker counts and find the best"));
-    connect(m_sweepAction, &QAction::triggered, this, &MainWindow::showSweepDialog);
 
     m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system"),
                                                     style->standardIcon(QStyle::SP_FileDialogDetailedView)),
@@ -222,59 +141,50 @@ void MainWindow::buildActions()
     m_aboutAction = new QAction(tr("&About Quire"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    buildRunActions();
+}
+
+void MainWindow::buildRunActions()
+{
+    QStyle *style = this->style();
+    m_startAction = new QAction(style->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_startAction->setToolTip(tr("Process the documents waiting in the queue; pages already done are skipped"));
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startRun);
+
+    m_pauseAction = new QAction(style->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pauseAction->setToolTip(tr("Hand out no new pages; the workers finish the pages in hand"));
+    connect(m_pauseAction, &QAction::triggered, this, [this] {
+        if (state() == State::Paused)
+            resumeRun();
+        else
+            pauseRun();
+    });
+
+    m_cancelAction = new QAction(style->standardIcon(QStyle::SP_MediaStop), tr("&Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_cancelAction->setToolTip(tr("Stop the run now. Finished pages are kept; Start continues where it stopped"));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
+
+    m_sweepAction = new QAction(QIcon::fromTheme(QStringLiteral("utilities-system-monitor"),
+                                                 style->standardIcon(QStyle::SP_ComputerIcon)),
+                                tr("Find Sweet &Spot…"), this);
+    m_sweepAction->setToolTip(tr("Measure pages per minute for several worker counts and find the best"));
+    connect(m_sweepAction, &QAction::triggered, this, &MainWindow::showSweepDialog);
+
+    // Ctrl+R already starts a run: review takes Ctrl+Shift+R.
+    m_reviewAction = new QAction(tr("&Review Words…"), this);
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reviewAction->setToolTip(tr("Check the words recognized with low confidence, one after the other"));
+    connect(m_reviewAction, &QAction::triggered, this, [this] { showReview(); });
 }
 
 void MainWindow::buildWidgets()
 {
-    // The queue, with a hint in its place while it is empty.
     m_queue = new QueueModel(this);
-    m_queueView = new QTableView;
-    m_queueView->setObjectName(QStringLiteral("queueView"));
-    m_queueView->setModel(m_queue);
-    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_queueView->setAlternatingRowColors(true);
-    m_queueView->setWordWrap(false);
-    m_queueView->setTextElideMode(Qt::ElideMiddle);
-    m_queueView->verticalHeader()->hide();
-    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
-    m_queueView->setItemDelegateForColumn(QueueModel::PagesColumn, new ProgressDelegate(m_queueView));
-    QHeaderView *header = m_queueView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->resizeSection(QueueModel::DocumentColumn, 190);
-    header->resizeSection(QueueModel::PagesColumn, 90);
-    header->resizeSection(QueueModel::StatusColumn, 110);
-    m_queueView->setToolTip(tr("Double-click a document to see its first page"));
-    connect(m_queueView, &QTableView::doubleClicked, this, &MainWindow::showPageOfRow);
-
-    auto *emptyHint = new QWidget;
-    auto *hintLayout = new QVBoxLayout(emptyHint);
-    auto *hintLabel = new QLabel(tr("<p style='font-size:15pt'><b>Drop PDFs, scans or folders here</b></p>"
-                                    "<p>Every page is read by a pool of workers; the dashboard shows how fast, "
-                                    "and each page appears below as it finishes.</p>"));
-    hintLabel->setAlignment(Qt::AlignCenter);
-    hintLabel->setWordWrap(true);
-    auto *addFiles = new QPushButton(m_addFilesAction->icon(), tr("Add Files…"));
-    auto *addFolder = new QPushButton(m_addFolderAction->icon(), tr("Add Folder…"));
-    connect(addFiles, &QPushButton::clicked, m_addFilesAction, &QAction::trigger);
-    connect(addFolder, &QPushButton::clicked, m_addFolderAction, &QAction::trigger);
-    auto *hintButtons = new QHBoxLayout;
-    hintButtons->addStretch(1);
-    hintButtons->addWidget(addFiles);
-    hintButtons->addWidget(addFolder);
-    hintButtons->addStretch(1);
-    hintLayout->addStretch(1);
-    hintLayout->addWidget(hintLabel);
-    hintLayout->addLayout(hintButtons);
-    hintLayout->addStretch(1);
-
-    m_queueStack = new QStackedWidget;
-    m_queueStack->addWidget(emptyHint);
-    m_queueStack->addWidget(m_queueView);
-    const auto showQueueOrHint = [this] { m_queueStack->setCurrentIndex(m_queue->rowCount() > 0 ? 1 : 0); };
-    connect(m_queue, &QAbstractItemModel::rowsInserted, this, showQueueOrHint);
-    connect(m_queue, &QAbstractItemModel::modelReset, this, showQueueOrHint);
+    m_queueView = new QueueView(m_queue, m_addFilesAction, m_addFolderAction);
+    connect(m_queueView, &QueueView::documentActivated, this, &MainWindow::showDocument);
 
     m_pagePanel = new PagePanel;
     connect(m_pagePanel, &PagePanel::pageTextSaved, this, &MainWindow::onPageTextSaved);
@@ -288,7 +198,7 @@ void MainWindow::buildWidgets()
     // The queue, the page and the strip of pages, one above the other: all three in view at once.
     m_centralSplitter = new QSplitter(Qt::Vertical);
     m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
-    m_centralSplitter->addWidget(m_queueStack);
+    m_centralSplitter->addWidget(m_queueView);
     m_centralSplitter->addWidget(m_pagePanel);
     m_centralSplitter->addWidget(m_strip);
     m_centralSplitter->setStretchFactor(0, 0);
@@ -297,81 +207,54 @@ void MainWindow::buildWidgets()
     m_centralSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_centralSplitter);
 
-    // Settings in view (left).
+    m_status = new RunStatusBar;
+    setStatusBar(m_status);
+}
+
+void MainWindow::buildDocks()
+{
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *dockWidget = new QDockWidget(title, this);
+        dockWidget->setObjectName(name);
+        dockWidget->setWidget(widget);
+        addDockWidget(area, dockWidget);
+        return dockWidget;
+    };
+    // Settings in view (left), the log below them.
     m_settingsPanel = new SettingsPanel;
     m_settingsPanel->setSettings(m_appSettings->pipeline());
-    connect(m_settingsPanel, &SettingsPanel::settingsChanged, this, [this](const PipelineSettings &settings) {
-        m_appSettings->setPipeline(settings);
-    });
-    m_settingsDock = new QDockWidget(tr("Settings"), this);
-    m_settingsDock->setObjectName(QStringLiteral("settingsDock"));
-    m_settingsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                                | QDockWidget::DockWidgetClosable);
-    m_settingsDock->setWidget(m_settingsPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, m_settingsDock);
+    connect(m_settingsPanel, &SettingsPanel::settingsChanged, this, &MainWindow::applySettings);
+    m_settingsDock = dock(tr("Settings"), QStringLiteral("settingsDock"), m_settingsPanel, Qt::LeftDockWidgetArea);
+    m_log = new LogView;
+    m_logDock = dock(tr("Log"), QStringLiteral("logDock"), m_log, Qt::LeftDockWidgetArea);
+    connect(m_log, &LogView::problemCountChanged, this,
+            [this](int problems) { m_logDock->setWindowTitle(tr("Log (%n problem(s))", nullptr, problems)); });
+    splitDockWidget(m_settingsDock, m_logDock, Qt::Vertical);
 
-    // The live dashboard (right).
+    // The live dashboard (right), full-text search below it.
     m_dashboard = new DashboardWidget;
     m_dashboard->setWorkerCount(m_pool.workers > 0 ? m_pool.workers : Coordinator::defaultWorkerCount());
     connect(m_dashboard, &DashboardWidget::workerCountRequested, this, [this](int count) {
         m_pool.workers = count;
         m_appSettings->setPool(m_pool);
-        if (m_coordinator && m_coordinator->isRunning())
-            m_coordinator->setWorkerCount(count);
+        m_session->setWorkerCount(count);
     });
-    m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
-    m_dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
-    m_dashboardDock->setWidget(m_dashboard);
-    addDockWidget(Qt::RightDockWidgetArea, m_dashboardDock);
-
-    // Problems and messages (bottom).
-    m_log = new QPlainTextEdit;
-    m_log->setObjectName(QStringLiteral("logView"));
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(5000);
-    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_log->setPlaceholderText(tr("Problems and messages of the run appear here."));
-    m_logDock = new QDockWidget(tr("Log"), this);
-    m_logDock->setObjectName(QStringLiteral("logDock"));
-    m_logDock->setWidget(m_log);
-    addDockWidget(Qt::LeftDockWidgetArea, m_logDock);
-    splitDockWidget(m_settingsDock, m_logDock, Qt::Vertical);
-
-    // Full-text search over the run (right, below the dashboard).
+    m_dashboardDock = dock(tr("Dashboard"), QStringLiteral("dashboardDock"), m_dashboard, Qt::RightDockWidgetArea);
     m_searchPanel = new SearchPanel;
     connect(m_searchPanel, &SearchPanel::pageRequested, this,
             [this](const QString &path, int page, const QString &query) {
                 m_followAction->setChecked(false);
                 m_pagePanel->showPage(path, page, query);
             });
-    m_searchDock = new QDockWidget(tr("Search"), this);
-    m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWidget(m_searchPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
-
-    // Status bar: state, pages, rates, ETA, failures.
-    m_stateLabel = new QLabel;
-    m_pagesLabel = new QLabel;
-    m_rateLabel = new QLabel;
-    m_etaLabel = new QLabel;
-    m_failuresLabel = new QLabel;
-    statusBar()->addWidget(m_stateLabel, 1);
-    for (QLabel *label : {m_pagesLabel, m_rateLabel, m_etaLabel, m_failuresLabel}) {
-        label->setContentsMargins(8, 0, 8, 0);
-        statusBar()->addPermanentWidget(label);
-    }
-    m_rateLabel->setToolTip(tr("Pages per minute over the last 30 seconds, and over the whole run"));
-    m_etaLabel->setToolTip(tr("Time left at the rate of the last 30 seconds"));
+    m_searchDock = dock(tr("Search"), QStringLiteral("searchDock"), m_searchPanel, Qt::RightDockWidgetArea);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_addFilesAction);
-    file->addAction(m_addFolderAction);
+    file->addActions({m_addFilesAction, m_addFolderAction});
     file->addSeparator();
-    file->addAction(m_newDatabaseAction);
-    file->addAction(m_openDatabaseAction);
+    file->addActions({m_newDatabaseAction, m_openDatabaseAction});
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     for (const ExportRunner::Kind kind : {ExportRunner::Kind::PagesCsv, ExportRunner::Kind::WordsCsv,
@@ -379,54 +262,59 @@ void MainWindow::buildMenus()
                                           ExportRunner::Kind::Sqlite}) {
         QAction *action = exportMenu->addAction(ExportRunner::title(kind));
         connect(action, &QAction::triggered, this, [this, kind] {
-            if (!m_store)
+            if (!m_session->isOpen())
                 return;
-            m_store->flush(); // The export reads the database through its own connection.
-            ExportRunner::exportInteractively(this, kind, m_store->path());
+            m_session->store()->flush(); // The export reads the database through its own connection.
+            ExportRunner::exportInteractively(this, kind, databasePath());
         });
     }
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(m_startAction);
-    run->addAction(m_pauseAction);
-    run->addAction(m_cancelAction);
+    run->addActions({m_startAction, m_pauseAction, m_cancelAction});
     run->addSeparator();
-    run->addAction(m_sweepAction);
-    // Ctrl+R already starts a run: review takes Ctrl+Shift+R.
-    m_reviewAction = run->addAction(tr("&Review Words…"));
-    connect(m_reviewAction, &QAction::triggered, this, [this] { showReview(); });
-    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reviewAction->setToolTip(tr("Check the words recognized with low confidence, one after the other"));
+    run->addActions({m_sweepAction, m_reviewAction});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_followAction);
     view->addSeparator();
-    view->addAction(m_settingsDock->toggleViewAction());
-    view->addAction(m_dashboardDock->toggleViewAction());
-    view->addAction(m_logDock->toggleViewAction());
-    view->addAction(m_searchDock->toggleViewAction());
+    for (QDockWidget *dock : {m_settingsDock, m_dashboardDock, m_logDock, m_searchDock})
+        view->addAction(dock->toggleViewAction());
 
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(m_settingsAction);
+    menuBar()->addMenu(tr("&Settings"))->addAction(m_settingsAction);
+    menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-
+void MainWindow::buildToolBar()
+{
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
-    toolbar->addAction(m_addFilesAction);
-    toolbar->addAction(m_addFolderAction);
+    toolbar->addActions({m_addFilesAction, m_addFolderAction});
     toolbar->addSeparator();
-    toolbar->addAction(m_startAction);
-    toolbar->addAction(m_pauseAction);
-    toolbar->addAction(m_cancelAction);
+    toolbar->addActions({m_startAction, m_pauseAction, m_cancelAction});
     toolbar->addSeparator();
-    toolbar->addAction(m_sweepAction);
-    toolbar->addAction(m_settingsAction);
+    toolbar->addActions({m_sweepAction, m_settingsAction});
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &RunSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &RunSession::started, this, &MainWindow::onRunStarted);
+    connect(m_session, &RunSession::scanned, this, &MainWindow::onScanned);
+    connect(m_session, &RunSession::pageFinished, this, &MainWindow::onPageFinished);
+    connect(m_session, &RunSession::documentFailed, this, &MainWindow::onDocumentFailed);
+    connect(m_session, &RunSession::documentFinished, this, [this](qint64 documentId, const QString &) {
+        if (const std::optional<DocumentRecord> record = store()->document(documentId))
+            m_queue->updateDocument(*record);
+    });
+    connect(m_session, &RunSession::workerChanged, this, &MainWindow::onWorkerChanged);
+    connect(m_session, &RunSession::workerCountChanged, this, &MainWindow::onWorkerCountChanged);
+    connect(m_session, &RunSession::throughputSample, this, &MainWindow::onThroughputSample);
+    connect(m_session, &RunSession::problem, this, [this](const QString &message) { log(message, true); });
+    connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
 }
 
 void MainWindow::refuseDropsOnChildren()
@@ -468,81 +356,91 @@ void MainWindow::saveLayout()
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    if (isRunning()) {
-        log(tr("Cannot open %1 while a run goes on: cancel the run first.").arg(QDir::toNativeSeparators(path)), true);
-        return false;
-    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QDir().mkpath(QFileInfo(absolute).absolutePath());
-    auto store = std::make_unique<Store>();
-    if (!store->open(absolute)) {
-        const QString message = tr("Cannot open the database %1: %2. Choose another file with File → Open Database.")
-                                    .arg(QDir::toNativeSeparators(absolute), store->errorString());
+    const bool hadDatabase = m_session->isOpen();
+    // The panels let go of the old store before the session closes it.
+    m_pagePanel->clear();
+    m_pagePanel->setStore(nullptr);
+    if (!m_session->open(absolute)) {
+        const QString message =
+            tr("%1. Choose another file with File → Open Database.").arg(m_session->errorString());
         log(message, true);
-        if (m_store)
+        if (hadDatabase)
             showMessage(tr("Cannot Open the Database"), message);
-        else
-            m_pagePanel->setStore(nullptr);
+        m_pagePanel->setStore(store());
         return false;
     }
-    // The last run's coordinator points at the old store: it goes first.
-    if (m_coordinator) {
-        m_coordinator->disconnect(this);
-        delete m_coordinator.data();
-    }
-    m_pagePanel->clear();
-    m_pagePanel->setStore(store.get());
-    m_store = std::move(store);
-    if (m_searchPanel)
-        m_searchPanel->setStore(m_store.get());
+    m_pagePanel->setStore(store());
+    m_searchPanel->setStore(store());
     if (m_review)
-        m_review->setStore(m_store.get());
+        m_review->setStore(store());
     m_strip->clear();
     m_newestPath.clear();
     m_newestPage = 0;
-    m_pendingInputs.clear();
     m_lastInputs.clear();
     m_appSettings->setDatabase(absolute);
     setWindowTitle(tr("%1 — Quire").arg(QFileInfo(absolute).fileName()));
-    m_stateLabel->setText(tr("Ready."));
     setWindowFilePath(absolute);
-
+    m_status->setStateText(tr("Ready."));
     reloadQueue(true);
-    const int documents = m_queue->rowCount();
-    int pages = 0;
-    for (int row = 0; row < documents; ++row)
-        pages += m_queue->pagesDone(row);
-    const qsizetype unfinished = documentsToResume().size();
-    if (documents > 0 && unfinished == 0)
-        log(tr("Opened %1: %n document(s), all finished; pages done: %2.", nullptr, documents)
-                .arg(QDir::toNativeSeparators(absolute))
-                .arg(pages));
-    else if (documents > 0)
-        log(tr("Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.", nullptr,
-               documents)
-                .arg(QDir::toNativeSeparators(absolute))
-                .arg(pages)
-                .arg(unfinished));
-    else
-        log(tr("Database %1 (empty). Drop documents to start.").arg(QDir::toNativeSeparators(absolute)));
+    logOpened(absolute);
     updateActions();
     updateStatus();
     return true;
 }
 
+void MainWindow::logOpened(const QString &path)
+{
+    const int documents = m_queue->rowCount();
+    int pages = 0;
+    for (int row = 0; row < documents; ++row)
+        pages += m_queue->pagesDone(row);
+    const qsizetype unfinished = m_session->documentsToResume().size();
+    const QString name = QDir::toNativeSeparators(path);
+    if (documents > 0 && unfinished == 0)
+        log(tr("Opened %1: %n document(s), all finished; pages done: %2.", nullptr, documents).arg(name).arg(pages));
+    else if (documents > 0)
+        log(tr("Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.", nullptr,
+               documents)
+                .arg(name)
+                .arg(pages)
+                .arg(unfinished));
+    else
+        log(tr("Database %1 (empty). Drop documents to start.").arg(name));
+}
+
+void MainWindow::newDatabaseChosen(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_session->isOpen() && absolute == QFileInfo(databasePath()).absoluteFilePath()) {
+        log(tr("%1 is the database already open; choose another name for a new one.")
+                .arg(QDir::toNativeSeparators(absolute)),
+            true);
+        return;
+    }
+    // The dialog asked whether to replace an existing file; the person said yes.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(absolute + suffix) && !QFile::remove(absolute + suffix)) {
+            log(tr("Cannot replace %1: it could not be deleted.").arg(QDir::toNativeSeparators(absolute + suffix)),
+                true);
+            return;
+        }
+    }
+    openDatabase(absolute);
+}
+
 QString MainWindow::databasePath() const
 {
-    return m_store ? m_store->path() : QString();
+    return m_session->databasePath();
 }
 
 void MainWindow::reloadQueue(bool fillStrip)
 {
-    if (!m_store)
+    if (!store())
         return;
-    const QList<DocumentRecord> documents = m_store->documents();
+    const QList<DocumentRecord> documents = store()->documents();
     QHash<QString, QueueModel::PageCounts> counts;
-    QStringList strip;
-    const bool ok = m_store->forEachPage([&](const StoredPage &stored) {
+    const bool ok = store()->forEachPage([&](const StoredPage &stored) {
         if (stored.result.page <= 0)
             return true;
         QueueModel::PageCounts &c = counts[stored.documentPath];
@@ -557,47 +455,36 @@ void MainWindow::reloadQueue(bool fillStrip)
         return true;
     });
     if (!ok)
-        log(tr("Could not read the stored pages: %1").arg(m_store->errorString()), true);
+        log(tr("Could not read the stored pages: %1").arg(store()->errorString()), true);
     m_queue->setDocuments(documents, counts);
 }
 
 void MainWindow::refreshPageCounts()
 {
-    if (!m_store)
+    if (!store())
         return;
     // Documents whose pages are being counted by a worker: pick up the count once it is stored.
     const QList<qint64> ids = m_queue->documentsWithoutPageCount();
     for (qsizetype i = 0; i < ids.size() && i < 64; ++i) {
-        if (const std::optional<DocumentRecord> record = m_store->document(ids.at(i)); record && record->pageCount > 0)
+        if (const std::optional<DocumentRecord> record = store()->document(ids.at(i)); record && record->pageCount > 0)
             m_queue->updateDocument(*record);
     }
 }
 
-// ---------------------------------------------------------------- inputs
+// ---------------------------------------------------------------- inputs and run control
 
 void MainWindow::addInputs(const QStringList &paths)
 {
-    QStringList added;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            log(tr("%1 does not exist; it was not added.").arg(QDir::toNativeSeparators(path)), true);
-            continue;
-        }
-        const QString absolute = info.absoluteFilePath();
-        if (!m_pendingInputs.contains(absolute) && !added.contains(absolute))
-            added << absolute;
-    }
+    const QStringList added = m_session->addInputs(paths);
     if (added.isEmpty())
         return;
-    m_pendingInputs += added;
-    m_lastInputs = m_pendingInputs;
+    m_lastInputs = m_session->pendingInputs();
     QStringList names;
-    for (const QString &path : std::as_const(added))
+    for (const QString &path : added)
         names << QFileInfo(path).fileName();
-    if (m_state == State::Idle) {
+    if (state() == State::Idle) {
         log(tr("Added %1.").arg(names.join(QStringLiteral(", "))));
-        startRunOver(m_pendingInputs);
+        beginRun(m_session->pendingInputs());
     } else {
         log(tr("Added %1; they start when the current run ends.").arg(names.join(QStringLiteral(", "))));
         updateActions();
@@ -607,30 +494,16 @@ void MainWindow::addInputs(const QStringList &paths)
 
 QStringList MainWindow::pendingInputs() const
 {
-    return m_pendingInputs;
+    return m_session->pendingInputs();
 }
-
-QStringList MainWindow::documentsToResume() const
-{
-    QStringList paths;
-    if (!m_store)
-        return paths;
-    const QString key = m_settingsPanel->settings().key();
-    for (const DocumentRecord &record : m_store->documents()) {
-        if (record.status != DocumentStatus::Done || record.settingsKey != key)
-            paths << record.path;
-    }
-    return paths;
-}
-
-// ---------------------------------------------------------------- run control
 
 void MainWindow::startRun()
 {
-    if (m_state != State::Idle)
+    if (state() != State::Idle)
         return;
-    QStringList inputs = m_pendingInputs;
-    for (const QString &path : documentsToResume()) {
+    applySettings();
+    QStringList inputs = m_session->pendingInputs();
+    for (const QString &path : m_session->documentsToResume()) {
         if (!inputs.contains(path))
             inputs << path;
     }
@@ -640,113 +513,74 @@ void MainWindow::startRun()
                                          "a setting to process them again.")
                                     : tr("Nothing to do yet: drop files or folders on the window, or use File → Add "
                                          "Files.");
-        m_stateLabel->setText(message);
+        m_status->setStateText(message);
         log(message);
         return;
     }
-    startRunOver(inputs);
+    beginRun(inputs);
 }
 
-void MainWindow::startRunOver(const QStringList &runInputs)
+void MainWindow::beginRun(const QStringList &inputs)
 {
-    const QStringList inputs = runInputs; // a copy: callers pass m_pendingInputs, cleared below
-    if (m_state != State::Idle || !m_store)
+    if (state() != State::Idle || !m_session->isOpen())
         return;
     if (m_sweepDialog && m_sweepDialog->isRunning()) {
         log(tr("The sweet-spot measurement is running; the run starts when you press Start after it ends."), true);
         updateActions();
         return;
     }
-    const PipelineSettings settings = m_settingsPanel->settings();
-    if (settings.textLayer != TextLayerPolicy::Text) {
-        const QStringList missing = m_settingsPanel->missingLanguages();
-        if (!missing.isEmpty()) {
-            const QString message =
-                tr("Cannot start: the language %1 is not installed (installed: %2). Choose another language in "
-                   "Settings, or install the tesseract-ocr-%1 package.")
-                    .arg(missing.constFirst(), m_settingsPanel->installedLanguages().join(QStringLiteral(", ")));
-            log(message, true);
-            showMessage(tr("Language Not Installed"), message);
-            return;
-        }
+    applySettings();
+    if (!m_session->start(inputs)) {
+        const QString message = tr("Cannot start: %1").arg(m_session->errorString());
+        log(message, true);
+        showMessage(tr("Cannot Start"), message);
     }
-    m_appSettings->setPipeline(settings);
+}
 
-    if (m_coordinator) {
-        m_coordinator->disconnect(this);
-        m_coordinator->deleteLater();
-    }
-    m_runSettings = settings;
+// The settings in view are those of the next run, and are remembered.
+void MainWindow::applySettings()
+{
+    const PipelineSettings settings = m_settingsPanel->settings();
+    m_appSettings->setPipeline(settings);
+    m_session->setSettings(settings);
     PoolOptions options = m_pool;
     options.workers = m_dashboard->workerCount();
-    auto *coordinator = new Coordinator(m_store.get(), settings, options, this);
-    m_coordinator = coordinator;
-    connect(coordinator, &Coordinator::pageFinished, this, &MainWindow::onPageFinished);
-    connect(coordinator, &Coordinator::documentFailed, this, &MainWindow::onDocumentFailed);
-    connect(coordinator, &Coordinator::workerChanged, this, &MainWindow::onWorkerChanged);
-    connect(coordinator, &Coordinator::workerCountChanged, this, &MainWindow::onWorkerCountChanged);
-    connect(coordinator, &Coordinator::throughputSample, this, &MainWindow::onThroughputSample);
-    connect(coordinator, &Coordinator::workerProblem, this, [this](const QString &message) { log(message, true); });
-    connect(coordinator, &Coordinator::finished, this, &MainWindow::onRunFinished);
-    connect(&coordinator->run(), &BatchRun::documentFinished, this, [this](qint64 documentId, const QString &) {
-        if (const std::optional<DocumentRecord> record = m_store->document(documentId))
-            m_queue->updateDocument(*record);
-    });
-
-    m_pendingInputs.clear();
-    m_scanned = false;
-    m_newestPending = false;
-    m_pagePanel->setSettings(settings);
-    m_strip->setPasswords(settings.passwords);
-    m_dashboard->startRun(options.workers);
-    m_queue->setRunning(true);
-    log(tr("Started: %n worker(s), %1 dpi, languages %2.", nullptr, options.workers)
-            .arg(settings.dpi)
-            .arg(settings.languages));
-    setState(State::Running);
-    coordinator->start(inputs);
+    m_session->setPoolOptions(options);
 }
 
 void MainWindow::pauseRun()
 {
-    if (m_state != State::Running || !m_coordinator)
+    if (state() != State::Running)
         return;
-    m_coordinator->pause();
+    m_session->pause();
     log(tr("Paused: the workers finish the pages in hand and take no new ones."));
-    setState(State::Paused);
 }
 
 void MainWindow::resumeRun()
 {
-    if (m_state != State::Paused || !m_coordinator)
+    if (state() != State::Paused)
         return;
-    m_coordinator->resume();
+    m_session->resume();
     log(tr("Resumed."));
-    setState(State::Running);
 }
 
 void MainWindow::cancelRun()
 {
-    if (m_state == State::Idle || !m_coordinator)
-        return;
-    m_coordinator->cancel(); // finished() follows at once
+    m_session->cancel(); // finished() follows at once
 }
 
 MainWindow::State MainWindow::state() const
 {
-    return m_state;
+    return m_session->state();
 }
 
 bool MainWindow::isRunning() const
 {
-    return m_state != State::Idle;
+    return m_session->isRunning();
 }
 
-void MainWindow::setState(State state)
+void MainWindow::onStateChanged(RunSession::State state)
 {
-    if (m_state == state)
-        return;
-    m_state = state;
     m_settingsPanel->setRunning(state != State::Idle);
     m_queue->setRunning(state != State::Idle);
     updateActions();
@@ -754,33 +588,47 @@ void MainWindow::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+// A run starts (from Start, a drop, or inputs that waited for the last run).
+void MainWindow::onRunStarted()
+{
+    const PipelineSettings &settings = m_session->settings();
+    const int workers = m_session->poolOptions().workers;
+    m_scanned = false;
+    m_newestPending = false;
+    m_pagePanel->setSettings(settings);
+    m_strip->setPasswords(settings.passwords);
+    m_dashboard->startRun(workers);
+    log(tr("Started: %n worker(s), %1 dpi, languages %2.", nullptr, workers)
+            .arg(settings.dpi)
+            .arg(settings.languages));
+}
+
 void MainWindow::updateActions()
 {
-    const bool idle = m_state == State::Idle;
+    const bool idle = state() == State::Idle;
     const bool sweeping = m_sweepDialog && m_sweepDialog->isRunning();
-    m_startAction->setEnabled(idle && !sweeping && m_store
-                              && (!m_pendingInputs.isEmpty() || m_queue->rowCount() > 0));
+    m_startAction->setEnabled(idle && !sweeping && m_session->isOpen()
+                              && (!m_session->pendingInputs().isEmpty() || m_queue->rowCount() > 0));
+    const bool paused = state() == State::Paused;
     m_pauseAction->setEnabled(!idle);
-    m_pauseAction->setText(m_state == State::Paused ? tr("&Resume") : tr("&Pause"));
-    m_pauseAction->setIcon(style()->standardIcon(m_state == State::Paused ? QStyle::SP_MediaPlay
-                                                                         : QStyle::SP_MediaPause));
-    m_pauseAction->setToolTip(m_state == State::Paused ? tr("Hand out pages again")
-                                                       : tr("Hand out no new pages; the workers finish the pages in "
-                                                            "hand"));
+    m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pauseAction->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_pauseAction->setToolTip(paused ? tr("Hand out pages again")
+                                     : tr("Hand out no new pages; the workers finish the pages in hand"));
     m_cancelAction->setEnabled(!idle);
     m_openDatabaseAction->setEnabled(idle);
     m_newDatabaseAction->setEnabled(idle);
     m_sweepAction->setEnabled(idle);
 }
 
-// ---------------------------------------------------------------- coordinator signals
+// ---------------------------------------------------------------- session signals
 
 void MainWindow::onScanned()
 {
     m_scanned = true;
     reloadQueue(false);
     QStringList paths;
-    const ScanResult &scan = m_coordinator->run().scan();
+    const ScanResult &scan = m_session->coordinator()->run().scan();
     for (const InputDocument &document : scan.documents)
         paths << document.path;
     m_queue->setRunDocuments(paths);
@@ -793,8 +641,6 @@ void MainWindow::onScanned()
 
 void MainWindow::onPageFinished(qint64 documentId, const QString &path, const PageResult &result)
 {
-    if (!m_scanned)
-        onScanned();
     m_queue->pageFinished(documentId, path, result);
     if (result.status == PageStatus::Failed) {
         log(result.error.isEmpty()
@@ -824,13 +670,10 @@ void MainWindow::followNewestPage()
     m_followTimer.start();
 }
 
-void MainWindow::showPageOfRow(const QModelIndex &index)
+void MainWindow::showDocument(const QString &path, int row)
 {
-    if (!index.isValid())
-        return;
-    const QString path = index.data(QueueModel::PathRole).toString();
-    if (m_queue->pagesDone(index.row()) <= 0) {
-        m_stateLabel->setText(tr("%1 has no finished page yet.").arg(QFileInfo(path).fileName()));
+    if (m_queue->pagesDone(row) <= 0) {
+        m_status->setStateText(tr("%1 has no finished page yet.").arg(QFileInfo(path).fileName()));
         return;
     }
     m_followAction->setChecked(false);
@@ -839,8 +682,6 @@ void MainWindow::showPageOfRow(const QModelIndex &index)
 
 void MainWindow::onDocumentFailed(const QString &path, const QString &error)
 {
-    if (!m_scanned && m_coordinator && m_state != State::Idle)
-        onScanned();
     m_queue->documentFailed(path, error);
     log(tr("%1: %2").arg(QDir::toNativeSeparators(path), error), true);
     updateStatus();
@@ -848,9 +689,6 @@ void MainWindow::onDocumentFailed(const QString &path, const QString &error)
 
 void MainWindow::onWorkerChanged(const WorkerInfo &info)
 {
-    // The first worker is spawned right after the scan is recorded: the queue can show the run's documents.
-    if (!m_scanned && m_state != State::Idle)
-        onScanned();
     m_dashboard->updateWorker(info);
     if (!info.device.isEmpty() && info.device != m_device) {
         m_device = info.device;
@@ -861,9 +699,7 @@ void MainWindow::onWorkerChanged(const WorkerInfo &info)
 
 void MainWindow::onWorkerCountChanged(int count)
 {
-    if (!m_coordinator)
-        return;
-    m_dashboard->markWorkerCount(m_coordinator->elapsedMs(), count);
+    m_dashboard->markWorkerCount(m_session->coordinator()->elapsedMs(), count);
     m_dashboard->setWorkerCount(count);
     log(tr("Workers: %1.").arg(count));
 }
@@ -871,144 +707,64 @@ void MainWindow::onWorkerCountChanged(int count)
 void MainWindow::onThroughputSample(qint64 elapsedMs, double windowRate, double overallRate, int workers)
 {
     m_dashboard->addSample(elapsedMs, windowRate, overallRate, workers);
-    if (m_coordinator)
-        m_dashboard->updateWorkers(m_coordinator->workers());
+    m_dashboard->updateWorkers(m_session->coordinator()->workers());
     refreshPageCounts();
     updateStatus();
 }
 
-void MainWindow::onRunFinished(bool cancelled, const QString &error)
+void MainWindow::onRunFinished(const RunSummary &summary)
 {
-    auto *coordinator = m_coordinator.data();
-    if (!m_scanned && coordinator)
-        onScanned();
-    setState(State::Idle);
-    m_queue->setRunning(false);
     if (!m_closing)
         reloadQueue(false);
-
-    if (coordinator) {
-        const RunCounts counts = coordinator->run().counts();
-        const int finished = counts.pagesDone + counts.pagesFailed;
-        const double minutes = coordinator->elapsedMs() / 60'000.0;
-        const QString summary =
-            tr("%1 page(s) in %2 (%3 pages/min): %4 from the text layer, %5 recognized, %6 failed; %7 done before.")
-                .arg(finished)
-                .arg(formatDuration(coordinator->elapsedMs() / 1000.0))
-                .arg(minutes > 0 ? finished / minutes : 0.0, 0, 'f', 1)
-                .arg(counts.pagesText)
-                .arg(counts.pagesOcr)
-                .arg(counts.pagesFailed)
-                .arg(counts.pagesSkipped);
-        if (!error.isEmpty())
-            log(tr("The run stopped: %1 %2").arg(error, summary), true);
-        else if (cancelled)
-            log(tr("Cancelled after %1 Everything finished is saved; press Start to continue.").arg(summary));
-        else
-            log(tr("Finished: %1").arg(summary));
-        if (error.isEmpty() && !cancelled && coordinator->run().scan().documents.isEmpty() && !m_closing)
-            log(tr("No PDF or image files were found in what was added."), true);
-    }
-    if (!error.isEmpty() && !m_closing)
-        showMessage(tr("The Run Stopped"), tr("The run stopped: %1\n\nPages finished so far are saved.").arg(error));
+    const QString text = summary.text();
+    if (!summary.error.isEmpty())
+        log(tr("The run stopped: %1 %2").arg(summary.error, text), true);
+    else if (summary.cancelled)
+        log(tr("Cancelled after %1 Everything finished is saved; press Start to continue.").arg(text));
+    else
+        log(tr("Finished: %1").arg(text));
+    if (summary.error.isEmpty() && !summary.cancelled && summary.documentsFound == 0 && !m_closing)
+        log(tr("No PDF or image files were found in what was added."), true);
+    if (!summary.error.isEmpty() && !m_closing)
+        showMessage(tr("The Run Stopped"),
+                    tr("The run stopped: %1\n\nPages finished so far are saved.").arg(summary.error));
 
     updateStatus();
-    if (!cancelled)
-        m_stateLabel->setText(error.isEmpty() ? tr("Finished.") : tr("Stopped by an error; see the log."));
+    if (summary.cancelled)
+        m_status->setStateText(tr("Cancelled; press Start to continue."));
     else
-        m_stateLabel->setText(tr("Cancelled; press Start to continue."));
-    Q_EMIT runFinished(cancelled, error);
-
-    // Inputs added during the run go next, unless the run was stopped on purpose or by an error.
-    if (!m_closing && !cancelled && error.isEmpty() && !m_pendingInputs.isEmpty()) {
-        QTimer::singleShot(0, this, [this] {
-            if (m_state == State::Idle && !m_pendingInputs.isEmpty())
-                startRunOver(m_pendingInputs);
-        });
-    }
+        m_status->setStateText(summary.error.isEmpty() ? tr("Finished.") : tr("Stopped by an error; see the log."));
+    Q_EMIT runFinished(summary.cancelled, summary.error);
 }
 
 // ---------------------------------------------------------------- status
 
 void MainWindow::updateStatus()
 {
-    if (!m_coordinator) {
-        // No run yet: what the database holds.
-        int done = 0;
-        int total = 0;
-        for (int row = 0; row < m_queue->rowCount(); ++row) {
-            done += m_queue->pagesDone(row);
-            total += m_queue->pageCount(row);
-        }
-        m_pagesLabel->setText(tr("Pages: %1 / %2").arg(done).arg(total));
-        m_rateLabel->clear();
-        m_etaLabel->clear();
-        m_failuresLabel->clear();
-        if (m_state == State::Idle && m_stateLabel->text().isEmpty())
-            m_stateLabel->setText(m_pendingInputs.isEmpty() ? tr("Ready.") : tr("Ready; press Start."));
+    if (m_session->coordinator()) {
+        m_status->showRun(*m_session, m_scanned);
         return;
     }
-    const RunCounts counts = m_coordinator->run().counts();
-    const int done = counts.pagesDone + counts.pagesSkipped;
-    m_pagesLabel->setText(counts.probesPending > 0 ? tr("Pages: %1 / %2+").arg(done).arg(counts.pagesTotal)
-                                                   : tr("Pages: %1 / %2").arg(done).arg(counts.pagesTotal));
-    m_pagesLabel->setToolTip(tr("%1 done in this run, %2 done before, %3 failed, %4 to go")
-                                 .arg(counts.pagesDone)
-                                 .arg(counts.pagesSkipped)
-                                 .arg(counts.pagesFailed)
-                                 .arg(std::max(0, counts.pagesRemaining())));
-    const double window = m_coordinator->windowRate();
-    const double overall = m_coordinator->overallRate();
-    m_rateLabel->setText(tr("%1 pages/min (30 s) · %2 overall").arg(window, 0, 'f', 1).arg(overall, 0, 'f', 1));
-    const int remaining = std::max(0, counts.pagesRemaining());
-    if (m_state == State::Idle)
-        m_etaLabel->setText(tr("Took %1").arg(formatDuration(m_coordinator->elapsedMs() / 1000.0)));
-    else if (m_state == State::Paused)
-        m_etaLabel->setText(tr("ETA: paused"));
-    else if (counts.probesPending > 0 && counts.pagesTotal == 0)
-        m_etaLabel->setText(tr("ETA: counting pages…"));
-    else if (window > 0)
-        m_etaLabel->setText(tr("ETA %1").arg(formatDuration(remaining * 60.0 / window)));
-    else
-        m_etaLabel->setText(tr("ETA: measuring…"));
-    const int failures = counts.pagesFailed + counts.documentsFailed;
-    m_failuresLabel->setText(tr("Failures: %1").arg(failures));
-    m_failuresLabel->setStyleSheet(failures > 0 ? QStringLiteral("color: #b02020; font-weight: bold;") : QString());
-
-    if (m_state == State::Running) {
-        const QList<WorkerInfo> workers = m_coordinator->workers();
-        const int busy = int(std::count_if(workers.cbegin(), workers.cend(), [](const WorkerInfo &worker) {
-            return worker.state == WorkerInfo::State::Busy;
-        }));
-        m_stateLabel->setText(!m_scanned ? tr("Scanning the documents…")
-                                         : tr("Running: %1 of %n worker(s) busy.", nullptr, m_coordinator->workerCount())
-                                               .arg(busy));
-    } else if (m_state == State::Paused) {
-        m_stateLabel->setText(tr("Paused; press Resume to go on."));
+    // No run yet: what the database holds.
+    int done = 0;
+    int total = 0;
+    for (int row = 0; row < m_queue->rowCount(); ++row) {
+        done += m_queue->pagesDone(row);
+        total += m_queue->pageCount(row);
     }
+    m_status->showStored(done, total);
+    if (state() == State::Idle && m_status->stateText().isEmpty())
+        m_status->setStateText(m_session->pendingInputs().isEmpty() ? tr("Ready.") : tr("Ready; press Start."));
 }
 
 QString MainWindow::statusSummary() const
 {
-    QStringList parts;
-    for (const QLabel *label : {m_stateLabel, m_pagesLabel, m_rateLabel, m_etaLabel, m_failuresLabel}) {
-        if (!label->text().isEmpty())
-            parts << label->text();
-    }
-    return parts.join(QStringLiteral(" | "));
+    return m_status->summary();
 }
 
 void MainWindow::log(const QString &message, bool problem)
 {
-    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
-    if (problem) {
-        ++m_problems;
-        m_log->appendHtml(QStringLiteral("<span style='color:#b02020'>%1 %2</span>")
-                              .arg(time, message.toHtmlEscaped()));
-        m_logDock->setWindowTitle(tr("Log (%n problem(s))", nullptr, m_problems));
-    } else {
-        m_log->appendHtml(QStringLiteral("<span>%1 %2</span>").arg(time, message.toHtmlEscaped()));
-    }
+    m_log->log(message, problem);
 }
 
 QString MainWindow::logText() const
@@ -1018,7 +774,7 @@ QString MainWindow::logText() const
 
 int MainWindow::problemCount() const
 {
-    return m_problems;
+    return m_log->problemCount();
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)
@@ -1032,14 +788,19 @@ void MainWindow::showMessage(const QString &title, const QString &text)
 
 // ---------------------------------------------------------------- accessors
 
-Store *MainWindow::store() const
+RunSession *MainWindow::session() const
 {
-    return m_store.get();
+    return m_session;
 }
 
-Coordinator *MainWindow::coordinator() const
+Store *MainWindow::store() const
 {
-    return m_coordinator.data();
+    return m_session->store();
+}
+
+const Coordinator *MainWindow::coordinator() const
+{
+    return m_session->coordinator();
 }
 
 QueueModel *MainWindow::queueModel() const
@@ -1057,6 +818,11 @@ SettingsPanel *MainWindow::settingsPanel() const
     return m_settingsPanel;
 }
 
+SearchPanel *MainWindow::searchPanel() const
+{
+    return m_searchPanel;
+}
+
 QAction *MainWindow::startAction() const
 {
     return m_startAction;
@@ -1072,7 +838,7 @@ QAction *MainWindow::cancelAction() const
     return m_cancelAction;
 }
 
-// ---------------------------------------------------------------- dialogs
+// ---------------------------------------------------------------- dialogs and windows
 
 QStringList MainWindow::sweepInputs(QString *description) const
 {
@@ -1088,9 +854,8 @@ QStringList MainWindow::sweepInputs(QString *description) const
         pages += count;
     }
     if (paths.isEmpty() && !m_lastInputs.isEmpty()) {
-        paths = m_lastInputs;
         *description = tr("The documents added last");
-        return paths;
+        return m_lastInputs;
     }
     if (!paths.isEmpty())
         *description = tr("%n document(s) of this database, %1 pages", nullptr, int(paths.size())).arg(pages);
@@ -1100,8 +865,7 @@ QStringList MainWindow::sweepInputs(QString *description) const
 SweepDialog *MainWindow::showSweepDialog()
 {
     if (!m_sweepDialog) {
-        PoolOptions options = m_pool;
-        auto *dialog = new SweepDialog(m_settingsPanel->settings(), options, this);
+        auto *dialog = new SweepDialog(m_settingsPanel->settings(), m_pool, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QString description;
         const QStringList inputs = sweepInputs(&description);
@@ -1132,75 +896,13 @@ void MainWindow::showSettingsDialog()
             m_settingsPanel->setSettings(dialog->pipeline(m_settingsPanel->settings()));
             m_pool = dialog->pool(m_pool);
             m_appSettings->setPool(m_pool);
-            m_appSettings->setPipeline(m_settingsPanel->settings());
+            applySettings();
             log(isRunning() ? tr("Settings saved; they apply from the next run.") : tr("Settings saved."));
         });
         m_settingsDialog = dialog;
     }
     m_settingsDialog->setValues(m_settingsPanel->settings(), m_pool, m_appSettings->rememberPasswords());
     m_settingsDialog->open();
-}
-
-void MainWindow::addFilesDialog()
-{
-    auto *dialog = new QFileDialog(this, tr("Add Documents"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setNameFilters({tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::addInputs);
-    dialog->open();
-}
-
-void MainWindow::addFolderDialog()
-{
-    auto *dialog = new QFileDialog(this, tr("Add a Folder"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly, true);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { addInputs({folder}); });
-    dialog->open();
-}
-
-void MainWindow::openDatabaseDialog()
-{
-    auto *dialog = new QFileDialog(this, tr("Open a Quire Database"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("Quire databases (*.sqlite *.db)"), tr("All files (*)")});
-    if (m_store)
-        dialog->setDirectory(QFileInfo(m_store->path()).absolutePath());
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openDatabase(path); });
-    dialog->open();
-}
-
-void MainWindow::newDatabaseDialog()
-{
-    auto *dialog = new QFileDialog(this, tr("New Quire Database"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("sqlite"));
-    dialog->setNameFilters({tr("Quire databases (*.sqlite)")});
-    if (m_store)
-        dialog->setDirectory(QFileInfo(m_store->path()).absolutePath());
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (m_store && absolute == QFileInfo(m_store->path()).absoluteFilePath()) {
-            log(tr("%1 is the database already open; choose another name for a new one.")
-                    .arg(QDir::toNativeSeparators(absolute)),
-                true);
-            return;
-        }
-        // The dialog asked whether to replace an existing file; the person said yes.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFile::exists(absolute + suffix) && !QFile::remove(absolute + suffix)) {
-                log(tr("Cannot replace %1: it could not be deleted.").arg(QDir::toNativeSeparators(absolute + suffix)),
-                    true);
-                return;
-            }
-        }
-        openDatabase(absolute);
-    });
-    dialog->open();
 }
 
 void MainWindow::showAbout()
@@ -1214,6 +916,41 @@ void MainWindow::showAbout()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
     box->show();
+}
+
+// The person edited a page's text: search hits and the review queue follow.
+void MainWindow::onPageTextSaved()
+{
+    m_searchPanel->refresh();
+    if (m_review)
+        m_review->reload();
+}
+
+// A review step changed a stored word: the page shown and the search hits follow.
+void MainWindow::onReviewEdit(const QString &path, int page)
+{
+    m_searchPanel->refresh();
+    if (m_pagePanel->documentPath() == path && m_pagePanel->page() == page && !m_pagePanel->isEditing())
+        m_pagePanel->showPage(path, page, m_pagePanel->searchQuery());
+}
+
+ReviewWidget *MainWindow::showReview()
+{
+    if (!m_review) {
+        m_review = new ReviewWidget(store(), this);
+        m_review->setWindowFlag(Qt::Window);
+        m_review->setAttribute(Qt::WA_DeleteOnClose);
+        m_review->resize(900, 640);
+        m_review->setSettings(m_appSettings->pipeline());
+        connect(m_review, &ReviewWidget::errorOccurred, this, [this](const QString &message) { log(message, true); });
+        connect(m_review, &ReviewWidget::wordEdited, this, &MainWindow::onReviewEdit);
+    } else {
+        m_review->reload();
+    }
+    m_review->show();
+    m_review->raise();
+    m_review->activateWindow();
+    return m_review;
 }
 
 // ---------------------------------------------------------------- events
@@ -1267,52 +1004,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closing = true;
     if (m_sweepDialog)
         m_sweepDialog->cancelSweep();
-    if (m_coordinator && m_coordinator->isRunning()) {
-        // Pages in work are abandoned and stay to do; the database is flushed and the run closed.
-        m_coordinator->cancel();
-    }
+    // Pages in work are abandoned and stay to do; the database is flushed and the run closed.
+    m_session->cancel();
     saveLayout();
     event->accept();
-}
-
-// The person edited a page's text: search hits and the review queue follow.
-void MainWindow::onPageTextSaved()
-{
-    m_searchPanel->refresh();
-    if (m_review)
-        m_review->reload();
-}
-
-// A review step changed a stored word: the page shown and the search hits follow.
-void MainWindow::onReviewEdit(const QString &path, int page)
-{
-    m_searchPanel->refresh();
-    if (m_pagePanel->documentPath() == path && m_pagePanel->page() == page && !m_pagePanel->isEditing())
-        m_pagePanel->showPage(path, page, m_pagePanel->searchQuery());
-}
-
-ReviewWidget *MainWindow::showReview()
-{
-    if (!m_review) {
-        m_review = new ReviewWidget(m_store.get(), this);
-        m_review->setWindowFlag(Qt::Window);
-        m_review->setAttribute(Qt::WA_DeleteOnClose);
-        m_review->resize(900, 640);
-        m_review->setSettings(m_appSettings->pipeline());
-        connect(m_review, &ReviewWidget::errorOccurred, this, [this](const QString &message) { log(message, true); });
-        connect(m_review, &ReviewWidget::wordEdited, this, &MainWindow::onReviewEdit);
-    } else {
-        m_review->reload();
-    }
-    m_review->show();
-    m_review->raise();
-    m_review->activateWindow();
-    return m_review;
-}
-
-SearchPanel *MainWindow::searchPanel() const
-{
-    return m_searchPanel;
 }
 
 } // namespace quire

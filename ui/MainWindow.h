@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/PipelineSettings.h"
 #include "pool/Coordinator.h"
+#include "session/RunSession.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,20 +12,20 @@
 
 class QAction;
 class QDockWidget;
-class QLabel;
-class QPlainTextEdit;
+class QModelIndex;
 class QSplitter;
-class QStackedWidget;
-class QTableView;
 
 namespace quire {
 
 class AppSettings;
 class DashboardWidget;
+class LogView;
 class PagePanel;
-class ReviewWidget;
-class SearchPanel;
 class QueueModel;
+class QueueView;
+class ReviewWidget;
+class RunStatusBar;
+class SearchPanel;
 class SettingsDialog;
 class SettingsPanel;
 class Store;
@@ -33,18 +33,16 @@ class SweepDialog;
 class ThumbnailStrip;
 
 /// The window of Quire: drop files or folders and watch them being read.
-/// Holds the open database (the only writer of it), runs one Coordinator at a
-/// time on this thread's event loop and shows its progress: the queue of
-/// documents, the live dashboard, the page strip and the page preview.
-/// Nothing here blocks: the coordinator scans on a thread pool and talks to
-/// its worker processes through signals.
+/// Drives a RunSession (the open database and its runs) and shows what it
+/// does: the queue of documents, the live dashboard, the page strip and the
+/// page preview. Nothing here blocks: the session scans on a thread pool and
+/// talks to its worker processes through signals.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class State { Idle, Running, Paused };
-    Q_ENUM(State)
+    using State = RunSession::State;
 
     /// Opens @p databasePath, or when empty the database used last (or the default one).
     explicit MainWindow(const QString &databasePath = {}, QWidget *parent = nullptr);
@@ -69,9 +67,10 @@ public:
     State state() const;
     bool isRunning() const;
 
+    RunSession *session() const;
     Store *store() const;
     /// The coordinator of the current (or last) run; null before the first.
-    Coordinator *coordinator() const;
+    const Coordinator *coordinator() const;
     QueueModel *queueModel() const;
     DashboardWidget *dashboard() const;
     SettingsPanel *settingsPanel() const;
@@ -90,7 +89,7 @@ public:
     QAction *cancelAction() const;
 
 Q_SIGNALS:
-    void stateChanged(quire::MainWindow::State state);
+    void stateChanged(quire::RunSession::State state);
     void runFinished(bool cancelled, const QString &error);
 
 protected:
@@ -101,18 +100,25 @@ protected:
 
 private:
     void buildActions();
+    void buildRunActions();
     void buildWidgets();
+    void buildDocks();
     void buildMenus();
+    void buildToolBar();
+    void connectSession();
     void restoreLayout();
     void saveLayout();
     void refuseDropsOnChildren();
 
-    void startRunOver(const QStringList &runInputs);
-    void setState(State state);
+    void beginRun(const QStringList &inputs);
+    void applySettings();
+    void onStateChanged(RunSession::State state);
+    void onRunStarted();
     void updateActions();
     void updateStatus();
     void reloadQueue(bool fillStrip);
     void refreshPageCounts();
+    void logOpened(const QString &path);
 
     void onScanned();
     void onPageFinished(qint64 documentId, const QString &path, const quire::PageResult &result);
@@ -120,35 +126,26 @@ private:
     void onWorkerChanged(const quire::WorkerInfo &info);
     void onWorkerCountChanged(int count);
     void onThroughputSample(qint64 elapsedMs, double windowRate, double overallRate, int workers);
-    void onRunFinished(bool cancelled, const QString &error);
+    void onRunFinished(const quire::RunSummary &summary);
     void followNewestPage();
     void onPageTextSaved();
     void onReviewEdit(const QString &path, int page);
-    void showPageOfRow(const QModelIndex &index);
+    void showDocument(const QString &path, int row);
 
-    void addFilesDialog();
-    void addFolderDialog();
-    void openDatabaseDialog();
-    void newDatabaseDialog();
+    void newDatabaseChosen(const QString &path);
     void showSettingsDialog();
     void showAbout();
     void showMessage(const QString &title, const QString &text);
 
     void log(const QString &message, bool problem = false);
-    QStringList documentsToResume() const;
     QStringList sweepInputs(QString *description) const;
 
     std::unique_ptr<AppSettings> m_appSettings;
-    std::unique_ptr<Store> m_store;
-    QPointer<Coordinator> m_coordinator;
-    PipelineSettings m_runSettings;
+    RunSession *m_session = nullptr;
     PoolOptions m_pool;
-    State m_state = State::Idle;
     bool m_scanned = false;
     bool m_closing = false;
-    QStringList m_pendingInputs;
     QStringList m_lastInputs;
-    int m_problems = 0;
     QString m_device;
 
     QString m_newestPath;
@@ -157,29 +154,22 @@ private:
     QTimer m_followTimer;
 
     QueueModel *m_queue = nullptr;
-    QTableView *m_queueView = nullptr;
-    QStackedWidget *m_queueStack = nullptr;
+    QueueView *m_queueView = nullptr;
     SettingsPanel *m_settingsPanel = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     ThumbnailStrip *m_strip = nullptr;
     PagePanel *m_pagePanel = nullptr;
-    QPlainTextEdit *m_log = nullptr;
+    LogView *m_log = nullptr;
+    RunStatusBar *m_status = nullptr;
     QDockWidget *m_settingsDock = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     QPointer<ReviewWidget> m_review;
-    QAction *m_reviewAction = nullptr;
     QSplitter *m_centralSplitter = nullptr;
     QPointer<SweepDialog> m_sweepDialog;
     QPointer<SettingsDialog> m_settingsDialog;
-
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_pagesLabel = nullptr;
-    QLabel *m_rateLabel = nullptr;
-    QLabel *m_etaLabel = nullptr;
-    QLabel *m_failuresLabel = nullptr;
 
     QAction *m_addFilesAction = nullptr;
     QAction *m_addFolderAction = nullptr;
@@ -190,6 +180,7 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_sweepAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_followAction = nullptr;
     QAction *m_aboutAction = nullptr;

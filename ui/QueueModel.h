@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/PageResult.h"
-#include "store/Store.h"
+#include "model/Document.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -44,7 +44,7 @@ SearchPanel::SearchPanel(QWidget *parent)
 
 SearchPanel::~SearchPanel() = default;
 
-void SearchPanel::setStore(const Store *store)
+void SearchPanel::setStore(Store *store)
 {
     m_store = store;
     m_results->clear();

@@ -22,7 +22,7 @@ public:
     ~SearchPanel() override;
     Q_DISABLE_COPY_MOVE(SearchPanel)
 
-    void setStore(const quire::Store *store);
+    void setStore(quire::Store *store);
     /// Runs @p query now and lists the hits; returns how many there are.
     int search(const QString &query);
     /// Runs the last search again (the pages changed); nothing when none ran.
@@ -39,7 +39,7 @@ Q_SIGNALS:
 private:
     void activate(int row);
 
-    const Store *m_store = nullptr;
+    Store *m_store = nullptr;
     QLineEdit *m_query = nullptr;
     QListWidget *m_results = nullptr;
     QLabel *m_status = nullptr;

@@ -2,7 +2,7 @@
 
 #include "pipeline/PipelineSettings.h"
 #include "pool/Coordinator.h"
-#include "pool/WorkerSweep.h"
+#include "session/WorkerSweep.h"
 
 #include <QDialog>
 #include <QList>

@@ -6,7 +6,8 @@
 #include "pipeline/BatchRun.h"
 #include "pipeline/PageProcessor.h"
 #include "pool/Coordinator.h"
-#include "pool/WorkerSweep.h"
+#include "session/RunSession.h"
+#include "session/WorkerSweep.h"
 #include "store/Lexicon.h"
 #include "store/Store.h"
 
@@ -284,6 +285,143 @@ void printWorkerTable(const QMap<int, WorkerInfo> &workers, const QMap<int, qint
 
 } // namespace
 
+namespace {
+
+/// The throughput samples of --stats, one line a second.
+class StatsFile
+{
+public:
+    bool open(const QString &path)
+    {
+        m_file.setFileName(path);
+        if (path.isEmpty())
+            return true;
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            printError(tr("Cannot write %1: %2").arg(path, m_file.errorString()));
+            return false;
+        }
+        m_file.write("seconds,workers,pages_done,pages_failed,pages_per_min_window,pages_per_min_overall\n");
+        return true;
+    }
+
+    void add(qint64 elapsedMs, int workers, const RunCounts &counts, double window, double overall)
+    {
+        if (!m_file.isOpen())
+            return;
+        m_file.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                         .arg(elapsedMs / 1000.0, 0, 'f', 1)
+                         .arg(workers)
+                         .arg(counts.pagesDone)
+                         .arg(counts.pagesFailed)
+                         .arg(window, 0, 'f', 2)
+                         .arg(overall, 0, 'f', 2)
+                         .toUtf8());
+        m_file.flush();
+    }
+
+private:
+    QFile m_file;
+};
+
+/// Every worker of the run as last seen, with its peak memory, for the table at the end.
+struct WorkerHistory
+{
+    QMap<int, WorkerInfo> workers;
+    QMap<int, qint64> peakKb;
+    bool deviceShown = false;
+};
+
+/// Prints progress and problems while the session runs.
+void reportProgress(RunSession &session, ProgressPrinter &progress, StatsFile &stats, WorkerHistory &history)
+{
+    QObject::connect(&session, &RunSession::documentFailed, &session,
+                     [&progress](const QString &path, const QString &error) {
+                         progress.message(tr("error: %1: %2").arg(path, error));
+                     });
+    QObject::connect(&session, &RunSession::pageFinished, &session,
+                     [&session, &progress](qint64, const QString &, const PageResult &result) {
+                         progress.pageDone();
+                         if (result.status == PageStatus::Failed)
+                             progress.message(tr("error: %1").arg(result.error));
+                         progress.update(session.summary().counts, describeWorkers(session.coordinator()->workers()));
+                     });
+    QObject::connect(&session, &RunSession::problem, &session,
+                     [&progress](const QString &message) { progress.message(tr("warning: %1").arg(message)); });
+    QObject::connect(&session, &RunSession::throughputSample, &session,
+                     [&](qint64 elapsedMs, double window, double overall, int workers) {
+                         const RunCounts counts = session.summary().counts;
+                         progress.update(counts, describeWorkers(session.coordinator()->workers()));
+                         stats.add(elapsedMs, workers, counts, window, overall);
+                     });
+    QObject::connect(&session, &RunSession::workerChanged, &session, [&](const WorkerInfo &worker) {
+        history.workers.insert(worker.id, worker);
+        history.peakKb[worker.id] = std::max(history.peakKb.value(worker.id), worker.residentKb);
+        if (!history.deviceShown && !worker.device.isEmpty()) {
+            history.deviceShown = true;
+            progress.message(tr("  image cleanup on %1").arg(worker.device));
+        }
+    });
+}
+
+void printCpuShare(qint64 workerCpuMs)
+{
+    // The coordinator's own share: messages, bookkeeping and SQLite.
+    rusage self{};
+    ::getrusage(RUSAGE_SELF, &self);
+    const double selfMs = (self.ru_utime.tv_sec + self.ru_stime.tv_sec) * 1000.0
+                          + (self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1000.0;
+    const double workersMs = double(workerCpuMs);
+    if (workersMs > 0)
+        printError(tr("  CPU: workers %1 s, coordinator %2 s (%3% of the run)")
+                       .arg(workersMs / 1000.0, 0, 'f', 1)
+                       .arg(selfMs / 1000.0, 0, 'f', 2)
+                       .arg(100.0 * selfMs / (selfMs + workersMs), 0, 'f', 1));
+}
+
+/// The lines after the run; returns the exit code.
+int finishReport(RunSession &session, const RunOptions &options, const WorkerHistory &history)
+{
+    const RunSummary summary = session.summary();
+    if (!summary.error.isEmpty()) {
+        printError(tr("error: %1").arg(summary.error));
+        return ExitUsage;
+    }
+    for (const QString &problem : summary.problems)
+        printError(tr("error: %1").arg(problem));
+    if (summary.documentsFound == 0) {
+        printError(summary.problems.isEmpty() ? tr("No PDF or image files found in the given paths.")
+                                              : tr("Nothing to process."));
+        return ExitUsage;
+    }
+    printError(tr("Done: %1").arg(summary.text()));
+    if (summary.filesSkipped > 0)
+        printError(tr("Skipped %n file(s) that are not PDFs or images.", nullptr, summary.filesSkipped));
+    printWorkerTable(history.workers, history.peakKb, session.coordinator()->restarts());
+    printCpuShare(session.coordinator()->workerCpuMs());
+
+    if (!options.exportCsv.isEmpty()) {
+        QString error;
+        if (!CsvExporter::exportPages(*session.store(), options.exportCsv, &error)) {
+            printError(tr("error: CSV export failed: %1").arg(error));
+            return ExitSomeFailed;
+        }
+        printError(tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(options.exportCsv).absoluteFilePath())));
+    }
+    if (summary.cancelled) {
+        printError(tr("Interrupted. Everything finished so far is saved; run the same command again to continue."));
+        return ExitSomeFailed;
+    }
+    if (!summary.failures.isEmpty() || !summary.problems.isEmpty()) {
+        printError(tr("%n problem(s):", nullptr, int(summary.failures.size() + summary.problems.size())));
+        for (const QString &line : summary.problems + summary.failures)
+            printError(QStringLiteral("  ") + line);
+        return ExitSomeFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
 int runCommand(const QStringList &arguments)
 {
     RunOptions options;
@@ -297,151 +435,40 @@ int runCommand(const QStringList &arguments)
             printError(tr("error: %1 does not exist.").arg(input));
         return ExitUsage;
     }
-
-    Store store;
-    if (!store.open(options.database)) {
-        printError(tr("Cannot open the database: %1").arg(store.errorString()));
+    RunSession session;
+    session.setSettings(options.settings);
+    session.setPoolOptions(options.pool);
+    if (!session.open(options.database)) {
+        printError(session.errorString());
         return ExitUsage;
     }
-    // Fail early, with the list of what is installed, rather than in every worker.
-    if (!checkLanguages(options.settings))
+    StatsFile stats;
+    if (!stats.open(options.statsCsv))
         return ExitUsage;
-
-    QFile statsFile(options.statsCsv);
-    if (!options.statsCsv.isEmpty()) {
-        if (!statsFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-            printError(tr("Cannot write %1: %2").arg(options.statsCsv, statsFile.errorString()));
-            return ExitUsage;
-        }
-        statsFile.write("seconds,workers,pages_done,pages_failed,pages_per_min_window,pages_per_min_overall\n");
-    }
 
     ProgressPrinter progress;
-    Coordinator coordinator(&store, options.settings, options.pool);
-    QObject::connect(&coordinator, &Coordinator::documentFailed, &coordinator,
-                     [&progress](const QString &path, const QString &error) {
-                         progress.message(tr("error: %1: %2").arg(path, error));
-                     });
-    QObject::connect(&coordinator, &Coordinator::pageFinished, &coordinator,
-                     [&](qint64, const QString &, const PageResult &result) {
-                         progress.pageDone();
-                         if (result.status == PageStatus::Failed)
-                             progress.message(tr("error: %1").arg(result.error));
-                         progress.update(coordinator.run().counts(), describeWorkers(coordinator.workers()));
-                     });
-    QObject::connect(&coordinator, &Coordinator::workerProblem, &coordinator,
-                     [&progress](const QString &message) { progress.message(tr("warning: %1").arg(message)); });
-    QObject::connect(&coordinator, &Coordinator::throughputSample, &coordinator,
-                     [&](qint64 elapsedMs, double window, double overall, int workers) {
-                         const RunCounts counts = coordinator.run().counts();
-                         progress.update(counts, describeWorkers(coordinator.workers()));
-                         if (statsFile.isOpen()) {
-                             statsFile.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
-                                                 .arg(elapsedMs / 1000.0, 0, 'f', 1)
-                                                 .arg(workers)
-                                                 .arg(counts.pagesDone)
-                                                 .arg(counts.pagesFailed)
-                                                 .arg(window, 0, 'f', 2)
-                                                 .arg(overall, 0, 'f', 2)
-                                                 .toUtf8());
-                             statsFile.flush();
-                         }
-                     });
-    QString fatal;
-    bool cancelled = false;
-    QObject::connect(&coordinator, &Coordinator::finished, &coordinator,
-                     [&](bool wasCancelled, const QString &error) {
-                         cancelled = wasCancelled;
-                         fatal = error;
-                         QCoreApplication::exit();
-                     });
-
-    const auto interrupt = onInterrupt(&coordinator, [&] {
+    WorkerHistory history;
+    reportProgress(session, progress, stats, history);
+    QObject::connect(&session, &RunSession::finished, &session, [] { QCoreApplication::exit(); });
+    const auto interrupt = onInterrupt(&session, [&] {
         progress.message(tr("Stopping..."));
-        coordinator.cancel();
+        session.cancel();
     });
 
+    // Fail early, with the list of what is installed, rather than in every worker.
+    if (!session.start(options.inputs)) {
+        printError(tr("error: %1").arg(session.errorString()));
+        return ExitUsage;
+    }
     printError(tr("Quire %1: %2 workers, %3 DPI, languages %4, text layer %5 -> %6")
                    .arg(QCoreApplication::applicationVersion())
-                   .arg(coordinator.workerCount())
+                   .arg(session.coordinator()->workerCount())
                    .arg(options.settings.dpi)
                    .arg(options.settings.languages, toString(options.settings.textLayer),
-                        QDir::toNativeSeparators(QFileInfo(options.database).absoluteFilePath())));
-    bool deviceShown = false;
-    QMap<int, WorkerInfo> workerHistory; // every worker of the run, as last seen
-    QMap<int, qint64> peakKb;
-    QObject::connect(&coordinator, &Coordinator::workerChanged, &coordinator, [&](const WorkerInfo &worker) {
-        workerHistory.insert(worker.id, worker);
-        peakKb[worker.id] = std::max(peakKb.value(worker.id), worker.residentKb);
-        if (!deviceShown && !worker.device.isEmpty()) {
-            deviceShown = true;
-            progress.message(tr("  image cleanup on %1").arg(worker.device));
-        }
-    });
-    coordinator.start(options.inputs);
+                        QDir::toNativeSeparators(session.databasePath())));
     QCoreApplication::exec();
     progress.finish();
-
-    const BatchRun &run = coordinator.run();
-    const ScanResult &scan = run.scan();
-    if (!fatal.isEmpty()) {
-        printError(tr("error: %1").arg(fatal));
-        return ExitUsage;
-    }
-    for (const QString &problem : scan.problems)
-        printError(tr("error: %1").arg(problem));
-    if (scan.documents.isEmpty()) {
-        printError(scan.problems.isEmpty() ? tr("No PDF or image files found in the given paths.")
-                                           : tr("Nothing to process."));
-        return ExitUsage;
-    }
-
-    const RunCounts counts = run.counts();
-    const int finished = counts.pagesDone + counts.pagesFailed;
-    printError(tr("Done: %1 pages in %2 (%3 pages/min): %4 text layer, %5 OCR, %6 failed; %7 already done before.")
-                   .arg(finished)
-                   .arg(formatDuration(progress.elapsedSeconds()))
-                   .arg(progress.overallRate(), 0, 'f', 1)
-                   .arg(counts.pagesText)
-                   .arg(counts.pagesOcr)
-                   .arg(counts.pagesFailed)
-                   .arg(counts.pagesSkipped));
-    if (scan.skipped > 0)
-        printError(tr("Skipped %n file(s) that are not PDFs or images.", nullptr, scan.skipped));
-    printWorkerTable(workerHistory, peakKb, coordinator.restarts());
-    // The coordinator's own share: messages, bookkeeping and SQLite.
-    rusage self{};
-    ::getrusage(RUSAGE_SELF, &self);
-    const double selfMs = (self.ru_utime.tv_sec + self.ru_stime.tv_sec) * 1000.0
-                          + (self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1000.0;
-    const double workersMs = double(coordinator.workerCpuMs());
-    if (workersMs > 0)
-        printError(tr("  CPU: workers %1 s, coordinator %2 s (%3% of the run)")
-                       .arg(workersMs / 1000.0, 0, 'f', 1)
-                       .arg(selfMs / 1000.0, 0, 'f', 2)
-                       .arg(100.0 * selfMs / (selfMs + workersMs), 0, 'f', 1));
-
-    if (!options.exportCsv.isEmpty()) {
-        QString error;
-        if (!CsvExporter::exportPages(store, options.exportCsv, &error)) {
-            printError(tr("error: CSV export failed: %1").arg(error));
-            return ExitSomeFailed;
-        }
-        printError(tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(options.exportCsv).absoluteFilePath())));
-    }
-
-    if (cancelled) {
-        printError(tr("Interrupted. Everything finished so far is saved; run the same command again to continue."));
-        return ExitSomeFailed;
-    }
-    const QStringList failures = run.failures();
-    if (!failures.isEmpty() || !scan.problems.isEmpty()) {
-        printError(tr("%n problem(s):", nullptr, int(failures.size() + scan.problems.size())));
-        for (const QString &line : scan.problems + failures)
-            printError(QStringLiteral("  ") + line);
-        return ExitSomeFailed;
-    }
-    return ExitOk;
+    return finishReport(session, options, history);
 }
 
 int benchCommand(const QStringList &arguments)

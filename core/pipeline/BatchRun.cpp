@@ -1,16 +1,14 @@
 #include "pipeline/BatchRun.h"
 
-#include "store/Store.h"
-
 #include <QJsonDocument>
 
 #include <vector>
 
 namespace quire {
 
-BatchRun::BatchRun(Store *store, const PipelineSettings &settings, QObject *parent)
+BatchRun::BatchRun(RunLedger *ledger, const PipelineSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_ledger(ledger)
     , m_settings(settings)
     , m_settingsKey(settings.key())
 {
@@ -26,11 +24,11 @@ void BatchRun::start(const QStringList &inputs)
 void BatchRun::start(const ScanResult &scan)
 {
     m_scan = scan;
-    m_runId = m_store->beginRun(m_settingsKey,
+    m_runId = m_ledger->beginRun(m_settingsKey,
                                 QString::fromUtf8(QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)));
 
     QHash<QString, DocumentRecord> known;
-    for (const DocumentRecord &record : m_store->documents())
+    for (const DocumentRecord &record : m_ledger->documents())
         known.insert(record.path, record);
 
     std::vector<Job> probes;
@@ -55,14 +53,14 @@ void BatchRun::start(const ScanResult &scan)
             record.status = DocumentStatus::Failed;
             record.error = input.error;
         }
-        const qint64 id = m_store->upsertDocument(record);
+        const qint64 id = m_ledger->upsertDocument(record);
         if (id == 0) {
-            m_failures << tr("%1: cannot be recorded in the database: %2").arg(input.path, m_store->errorString());
+            m_failures << tr("%1: cannot be recorded in the database: %2").arg(input.path, m_ledger->errorString());
             ++m_counts.documentsFailed;
             continue;
         }
         if (!input.error.isEmpty()) {
-            m_store->setDocumentState(id, 0, DocumentStatus::Failed, input.error);
+            m_ledger->setDocumentState(id, 0, DocumentStatus::Failed, input.error);
             ++m_counts.documentsFailed;
             m_failures << input.path + QStringLiteral(": ") + input.error;
             Q_EMIT documentFailed(input.path, input.error);
@@ -124,7 +122,7 @@ void BatchRun::queuePages(qint64 documentId)
     }
     m_ownerOfHash.insert(state.contentHash, documentId);
 
-    const QSet<int> done = m_store->donePages(state.contentHash, m_settingsKey);
+    const QSet<int> done = m_ledger->donePages(state.contentHash, m_settingsKey);
     for (int page = 1; page <= state.pageCount; ++page) {
         if (done.contains(page)) {
             ++m_counts.pagesSkipped;
@@ -147,9 +145,9 @@ void BatchRun::completeDocument(qint64 documentId)
         ++m_counts.documentsWithFailedPages;
     }
     const QString error = state.failedPages > 0 ? tr("%n page(s) failed", nullptr, state.failedPages) : QString();
-    m_store->setDocumentState(documentId, state.pageCount, status, error);
+    m_ledger->setDocumentState(documentId, state.pageCount, status, error);
     for (qint64 alias : state.aliases)
-        m_store->setDocumentState(alias, state.pageCount, status, error);
+        m_ledger->setDocumentState(alias, state.pageCount, status, error);
     Q_EMIT documentFinished(documentId, state.path);
 }
 
@@ -158,7 +156,7 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
     --m_outstanding;
     --m_counts.probesPending;
     if (!probe.ok) {
-        m_store->setDocumentState(job.documentId, 0, DocumentStatus::Failed, probe.error);
+        m_ledger->setDocumentState(job.documentId, 0, DocumentStatus::Failed, probe.error);
         ++m_counts.documentsFailed;
         m_failures << job.path + QStringLiteral(": ") + probe.error;
         m_docs.remove(job.documentId);
@@ -169,14 +167,14 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
     state.pageCount = probe.pageCount;
     state.pagePixels = probe.pagePixels;
     m_counts.pagesTotal += probe.pageCount;
-    m_store->setDocumentState(job.documentId, probe.pageCount, DocumentStatus::Pending, {});
+    m_ledger->setDocumentState(job.documentId, probe.pageCount, DocumentStatus::Pending, {});
     queuePages(job.documentId);
 }
 
 void BatchRun::finishPage(const Job &job, const PageResult &result)
 {
     --m_outstanding;
-    m_store->addPage(job.contentHash, m_settingsKey, result);
+    m_ledger->addPage(job.contentHash, m_settingsKey, result);
     DocState &state = m_docs[job.documentId];
     if (result.status == PageStatus::Done) {
         ++m_counts.pagesDone;
@@ -218,9 +216,9 @@ QStringList BatchRun::failures() const
 
 void BatchRun::finish()
 {
-    m_store->flush();
+    m_ledger->flush();
     if (m_runId)
-        m_store->finishRun(m_runId, m_counts.pagesDone, m_counts.pagesFailed);
+        m_ledger->finishRun(m_runId, m_counts.pagesDone, m_counts.pagesFailed);
 }
 
 } // namespace quire

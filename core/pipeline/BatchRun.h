@@ -4,6 +4,7 @@
 #include "pipeline/InputScanner.h"
 #include "pipeline/PageProcessor.h"
 #include "pipeline/PipelineSettings.h"
+#include "pipeline/RunLedger.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace quire {
-
-class Store;
 
 /// One unit of work for a page processor: open a document and count its
 /// pages (Probe), or process one page (Page).
@@ -48,13 +47,13 @@ struct RunCounts
 /// the work (this process or a pool of workers): which jobs remain, what
 /// finished, and what the database holds. Jobs are handed out one at a time;
 /// every job taken must come back through finishProbe(), finishPage() or
-/// returnJob(). Results are written to the Store as they arrive.
+/// returnJob(). Results go to the run's ledger (the Store) as they arrive.
 class BatchRun final : public QObject
 {
     Q_OBJECT
 
 public:
-    BatchRun(Store *store, const PipelineSettings &settings, QObject *parent = nullptr);
+    BatchRun(RunLedger *ledger, const PipelineSettings &settings, QObject *parent = nullptr);
     ~BatchRun() override;
 
     /// Scans @p inputs, records the documents and queues the work. Documents
@@ -102,7 +101,7 @@ private:
     void queuePages(qint64 documentId);
     void completeDocument(qint64 documentId);
 
-    Store *m_store;
+    RunLedger *m_ledger;
     PipelineSettings m_settings;
     QString m_settingsKey;
     qint64 m_runId = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdf/DocumentType.h"
+#include "pdf/DetectDocumentType.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,6 @@
 #include "pool/Coordinator.h"
 
 #include "pool/WorkerProcess.h"
-#include "store/Lexicon.h"
-#include "store/Store.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -10,7 +8,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -49,12 +46,12 @@ QString attemptKey(const Job &job)
 
 } // namespace
 
-Coordinator::Coordinator(Store *store, const PipelineSettings &settings, const PoolOptions &options, QObject *parent)
+Coordinator::Coordinator(RunLedger *ledger, const PipelineSettings &settings, const PoolOptions &options,
+                         QObject *parent)
     : QObject(parent)
-    , m_store(store)
     , m_settings(settings)
     , m_options(options)
-    , m_run(std::make_unique<BatchRun>(store, settings))
+    , m_run(std::make_unique<BatchRun>(ledger, settings))
 {
     m_target = options.workers > 0 ? options.workers : defaultWorkerCount();
     m_sampleTimer.setInterval(1000);
@@ -89,31 +86,8 @@ int Coordinator::pageTimeoutFor(const PipelineSettings &settings, qint64 pixels)
     return int(60'000 + 15'000 * count / 1e6);
 }
 
-// Tesseract gets one file: the run database's word list and the person's
-// (settings.userWordsFile), merged. Words added while the run goes on count
-// from the next run.
-void Coordinator::prepareWordList()
-{
-    QStringList words;
-    QString error;
-    if (!lexicon::knownWords(m_store, m_settings.userWordsFile, &words, &error))
-        Q_EMIT workerProblem(tr("%1 The run goes on without it.").arg(error));
-    m_settings.userWordsFile.clear();
-    if (words.isEmpty())
-        return;
-    m_wordsDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("quire-words-XXXXXX")));
-    const QString path = m_wordsDir->filePath(QStringLiteral("words.txt"));
-    if (!m_wordsDir->isValid() || !lexicon::writeTesseractFile(words, path, &error)) {
-        Q_EMIT workerProblem(tr("Could not hand the word list to Tesseract (%1); the run goes on without it.")
-                                 .arg(m_wordsDir->isValid() ? error : m_wordsDir->errorString()));
-        return;
-    }
-    m_settings.userWordsFile = path;
-}
-
 void Coordinator::start(const QStringList &inputs)
 {
-    prepareWordList();
     m_running = true;
     m_clock.start();
     m_throughput.start(0);
@@ -125,6 +99,7 @@ void Coordinator::start(const QStringList &inputs)
             return;
         m_run->start(watcher->result());
         m_scanned = true;
+        Q_EMIT scanned();
         m_sampleTimer.start();
         if (m_run->isComplete()) {
             finishRun(false, {});

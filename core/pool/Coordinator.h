@@ -14,11 +14,9 @@
 
 #include <memory>
 
-class QTemporaryDir;
-
 namespace quire {
 
-class Store;
+class RunLedger;
 class WorkerProcess;
 
 /// What the coordinator knows about one worker, for dashboards and the CLI.
@@ -53,13 +51,16 @@ struct PoolOptions
 /// Runs a BatchRun on a pool of quire-worker processes: pull-based dispatch
 /// of one page at a time, live resizing, heartbeats and timeouts, restart and
 /// retry, so that no page is ever lost or done twice. Lives on the thread of
-/// its caller's event loop and never blocks it; only it writes the Store.
+/// its caller's event loop and never blocks it; results go to the ledger (the
+/// run session's Store) as they arrive.
 class Coordinator final : public QObject
 {
     Q_OBJECT
 
 public:
-    Coordinator(Store *store, const PipelineSettings &settings, const PoolOptions &options,
+    /// @p settings.userWordsFile, when set, is handed to every worker as it is
+    /// (the run session merges the word lists into it).
+    Coordinator(RunLedger *ledger, const PipelineSettings &settings, const PoolOptions &options,
                 QObject *parent = nullptr);
     ~Coordinator() override;
 
@@ -91,21 +92,21 @@ public:
     static int pageTimeoutFor(const PipelineSettings &settings, qint64 pixels = 0);
 
 Q_SIGNALS:
+    /// The inputs are scanned and recorded: run().scan() lists them.
+    void scanned();
     void pageFinished(qint64 documentId, const QString &path, const quire::PageResult &result);
     void documentFailed(const QString &path, const QString &error);
     void workerChanged(const quire::WorkerInfo &info);
     void workerCountChanged(int count);
     /// Once a second while running.
     void throughputSample(qint64 elapsedMs, double windowRate, double overallRate, int workers);
-    /// A worker was killed or crashed (the reason names the page), or the
-    /// word list could not be read; the run goes on.
+    /// A worker was killed or crashed (the reason names the page); the run goes on.
     void workerProblem(const QString &message);
     /// The run ended: complete, cancelled, or stopped by a fatal error (error set).
     void finished(bool cancelled, const QString &error);
 
 private:
     friend class WorkerProcess;
-    void prepareWordList();
     void spawnWorker();
     void dispatch();
     void onHello(WorkerProcess *worker);
@@ -117,7 +118,6 @@ private:
     void sample();
     int liveWorkers() const; ///< Workers not on their way out.
 
-    Store *m_store;
     PipelineSettings m_settings;
     PoolOptions m_options;
     std::unique_ptr<BatchRun> m_run;
@@ -134,7 +134,6 @@ private:
     bool m_paused = false;
     bool m_stopping = false;
     QElapsedTimer m_clock;
-    std::unique_ptr<QTemporaryDir> m_wordsDir; ///< Holds the word list handed to Tesseract.
     Throughput m_throughput;
     QTimer m_sampleTimer;
 };

@@ -1,6 +1,6 @@
-#include "pool/WorkerSweep.h"
+#include "session/WorkerSweep.h"
 
-#include "store/Store.h"
+#include <algorithm>
 
 namespace quire {
 
@@ -30,8 +30,7 @@ void WorkerSweep::start(const QStringList &inputs, const QList<int> &workerCount
 
 void WorkerSweep::runNext()
 {
-    m_coordinator.reset();
-    m_store.reset();
+    m_session.reset();
     if (m_index >= m_counts.size()) {
         m_running = false;
         Q_EMIT finished(false, {});
@@ -40,48 +39,52 @@ void WorkerSweep::runNext()
     const int workers = m_counts.at(m_index);
     Q_EMIT stepStarted(workers, m_index, int(m_counts.size()));
 
-    m_store = std::make_unique<Store>();
-    if (!m_store->open(m_dir.filePath(QStringLiteral("sweep-%1.sqlite").arg(m_index)))) {
-        m_running = false;
-        Q_EMIT finished(false, m_store->errorString());
-        return;
-    }
+    m_session = std::make_unique<RunSession>();
     PoolOptions options = m_options;
     options.workers = workers;
-    m_coordinator = std::make_unique<Coordinator>(m_store.get(), m_settings, options);
-    connect(m_coordinator.get(), &Coordinator::pageFinished, this, [this, workers] {
-        Q_EMIT pageFinished(workers, m_coordinator->run().counts().pagesDone + m_coordinator->run().counts().pagesFailed);
+    m_session->setSettings(m_settings);
+    m_session->setPoolOptions(options);
+    connect(m_session.get(), &RunSession::pageFinished, this, [this, workers] {
+        Q_EMIT pageFinished(workers, m_session->summary().pagesFinished());
     });
-    connect(m_coordinator.get(), &Coordinator::finished, this, [this, workers](bool cancelled, const QString &error) {
-        if (cancelled || !error.isEmpty()) {
+    connect(m_session.get(), &RunSession::finished, this, [this, workers](const RunSummary &summary) {
+        if (summary.cancelled || !summary.error.isEmpty()) {
             m_running = false;
-            Q_EMIT finished(cancelled, error);
+            Q_EMIT finished(summary.cancelled, summary.error);
             return;
         }
-        const RunCounts counts = m_coordinator->run().counts();
-        SweepPoint point;
-        point.workers = workers;
-        point.pages = counts.pagesDone + counts.pagesFailed;
-        point.seconds = m_coordinator->elapsedMs() / 1000.0;
-        point.pagesPerMinute = point.seconds > 0 ? point.pages * 60.0 / point.seconds : 0.0;
-        // Speedup against the first point's rate per worker (one worker, usually).
-        const double perWorker = m_points.isEmpty() ? point.pagesPerMinute / workers
-                                                    : m_points.first().pagesPerMinute / m_points.first().workers;
-        point.speedup = perWorker > 0 ? point.pagesPerMinute / perWorker : 0.0;
-        point.efficiency = point.speedup / workers;
-        m_points << point;
-        Q_EMIT pointMeasured(point);
+        m_points << measure(workers, summary);
+        Q_EMIT pointMeasured(m_points.constLast());
         ++m_index;
-        // Leave the event loop first: the coordinator is deleted in runNext().
+        // Leave the session's signal first: it is deleted in runNext().
         QMetaObject::invokeMethod(this, &WorkerSweep::runNext, Qt::QueuedConnection);
     });
-    m_coordinator->start(m_inputs);
+    if (!m_session->open(m_dir.filePath(QStringLiteral("sweep-%1.sqlite").arg(m_index)))
+        || !m_session->start(m_inputs)) {
+        m_running = false;
+        Q_EMIT finished(false, m_session->errorString());
+    }
+}
+
+SweepPoint WorkerSweep::measure(int workers, const RunSummary &summary) const
+{
+    SweepPoint point;
+    point.workers = workers;
+    point.pages = summary.pagesFinished();
+    point.seconds = summary.elapsedMs / 1000.0;
+    point.pagesPerMinute = point.seconds > 0 ? point.pages * 60.0 / point.seconds : 0.0;
+    // Speedup against the first point's rate per worker (one worker, usually).
+    const double perWorker = m_points.isEmpty() ? point.pagesPerMinute / workers
+                                                : m_points.first().pagesPerMinute / m_points.first().workers;
+    point.speedup = perWorker > 0 ? point.pagesPerMinute / perWorker : 0.0;
+    point.efficiency = point.speedup / workers;
+    return point;
 }
 
 void WorkerSweep::cancel()
 {
-    if (m_coordinator && m_running)
-        m_coordinator->cancel();
+    if (m_session && m_running)
+        m_session->cancel();
 }
 
 bool WorkerSweep::isRunning() const

@@ -2,6 +2,7 @@
 
 #include "pipeline/PipelineSettings.h"
 #include "pool/Coordinator.h"
+#include "session/RunSession.h"
 
 #include <QList>
 #include <QObject>
@@ -11,8 +12,6 @@
 #include <memory>
 
 namespace quire {
-
-class Store;
 
 /// One measured point of a sweep.
 struct SweepPoint
@@ -27,8 +26,8 @@ struct SweepPoint
 
 /// Finds the worker count where more workers stop helping: runs the same
 /// pages once per worker count, each into a fresh temporary database (so
-/// nothing is skipped), and measures pages/min. Runs on the caller's event
-/// loop like the Coordinator; cancel() stops it.
+/// nothing is skipped), and measures pages/min. Each step is a RunSession;
+/// runs on the caller's event loop; cancel() stops it.
 class WorkerSweep final : public QObject
 {
     Q_OBJECT
@@ -54,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void runNext();
+    SweepPoint measure(int workers, const RunSummary &summary) const;
 
     PipelineSettings m_settings;
     PoolOptions m_options;
@@ -63,8 +63,7 @@ private:
     int m_index = 0;
     bool m_running = false;
     QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Coordinator> m_coordinator;
+    std::unique_ptr<RunSession> m_session;
 };
 
 } // namespace quire

@@ -269,7 +269,7 @@ void TestMainWindow::sliderResizesPoolLive()
 
     window.addInputs({folder});
     QVERIFY(window.isRunning());
-    Coordinator *coordinator = window.coordinator();
+    const Coordinator *coordinator = window.coordinator();
     QVERIFY(coordinator);
     QCOMPARE(coordinator->workerCount(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(coordinator->run().counts().pagesDone >= 1, kRunTimeoutMs);

@@ -143,7 +143,7 @@ void TestCliRun::secondRunSkipsFinishedPages()
     const CliResult second = runCli({QStringLiteral("run"), QStringLiteral("--db"), m_db, QStringLiteral("--dpi"),
                                      QStringLiteral("200"), m_input});
     QCOMPARE(second.exitCode, 2);
-    QVERIFY2(second.err.contains(QStringLiteral("0 text layer, 0 OCR, 0 failed; 5 already done before")),
+    QVERIFY2(second.err.contains(QStringLiteral("0 from the text layer, 0 recognized, 0 failed; 5 done before")),
              qPrintable(second.err));
     QCOMPARE(storedPageRows(m_db), 5);
 
@@ -151,7 +151,7 @@ void TestCliRun::secondRunSkipsFinishedPages()
     const CliResult other = runCli({QStringLiteral("run"), QStringLiteral("--db"), m_db, QStringLiteral("--dpi"),
                                     QStringLiteral("150"), m_input + QStringLiteral("/scan.pdf")});
     QCOMPARE(other.exitCode, 0);
-    QVERIFY2(other.err.contains(QStringLiteral("1 OCR")), qPrintable(other.err));
+    QVERIFY2(other.err.contains(QStringLiteral("1 recognized")), qPrintable(other.err));
 }
 
 void TestCliRun::exportsWords()
@@ -288,7 +288,7 @@ void TestCliRun::cleanFolderExitsZero()
     const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--db"),
                                      m_dir.filePath(QStringLiteral("clean.sqlite")), clean});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY2(result.err.contains(QStringLiteral("1 text layer, 0 OCR, 0 failed")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("1 from the text layer, 0 recognized, 0 failed")), qPrintable(result.err));
 }
 
 void TestCliRun::killedRunResumesWithoutLosingOrRepeatingPages()
@@ -318,7 +318,7 @@ void TestCliRun::killedRunResumesWithoutLosingOrRepeatingPages()
 
     const CliResult second = runCli(arguments);
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
-    QVERIFY2(second.err.contains(QStringLiteral("%1 already done before").arg(committed)), qPrintable(second.err));
+    QVERIFY2(second.err.contains(QStringLiteral("%1 done before").arg(committed)), qPrintable(second.err));
     QCOMPARE(storedPageRows(db), kPages);
 
     // Every page exactly once, each with its own text.

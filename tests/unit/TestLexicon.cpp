@@ -1,4 +1,5 @@
 #include "store/Lexicon.h"
+#include "ocr/UserWordsFile.h"
 
 #include "TestDocuments.h"
 
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tess.txt"));
         QString error;
-        QVERIFY2(lexicon::writeTesseractFile({QStringLiteral("quirelex"), QStringLiteral("McAdam,"),
+        QVERIFY2(writeUserWordsFile({QStringLiteral("quirelex"), QStringLiteral("McAdam,"),
                                               QStringLiteral("Quirelex")},
                                              path, &error),
                  qPrintable(error));
