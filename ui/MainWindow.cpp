@@ -16,6 +16,7 @@
 #include "SweepDialog.h"
 #include "ThumbnailStrip.h"
 
+#include "pool/PreviewRenderer.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_appSettings(std::make_unique<AppSettings>())
     , m_session(new RunSession(this))
+    , m_renderer(new PreviewRenderer(this))
 {
     setObjectName(QStringLiteral("quireMainWindow"));
     setAcceptDrops(true);
@@ -187,8 +189,10 @@ void MainWindow::buildWidgets()
     connect(m_queueView, &QueueView::documentActivated, this, &MainWindow::showDocument);
 
     m_pagePanel = new PagePanel;
+    m_pagePanel->setRenderer(m_renderer);
     connect(m_pagePanel, &PagePanel::pageTextSaved, this, &MainWindow::onPageTextSaved);
     m_strip = new ThumbnailStrip;
+    m_strip->setRenderer(m_renderer);
     connect(m_strip, &ThumbnailStrip::pageSelected, this, [this](const QString &path, int page) {
         // The person picked a page: stop jumping to the newest one.
         m_followAction->setChecked(false);
@@ -938,6 +942,7 @@ ReviewWidget *MainWindow::showReview()
 {
     if (!m_review) {
         m_review = new ReviewWidget(store(), this);
+        m_review->setRenderer(m_renderer);
         m_review->setWindowFlag(Qt::Window);
         m_review->setAttribute(Qt::WA_DeleteOnClose);
         m_review->resize(900, 640);

@@ -21,6 +21,7 @@ class AppSettings;
 class DashboardWidget;
 class LogView;
 class PagePanel;
+class PreviewRenderer;
 class QueueModel;
 class QueueView;
 class ReviewWidget;
@@ -142,6 +143,7 @@ private:
 
     std::unique_ptr<AppSettings> m_appSettings;
     RunSession *m_session = nullptr;
+    PreviewRenderer *m_renderer = nullptr; ///< Thumbnails, the page panel and the review share it.
     PoolOptions m_pool;
     bool m_scanned = false;
     bool m_closing = false;

@@ -2,14 +2,13 @@
 
 #include "PageView.h"
 #include "model/PageResult.h"
-#include "pipeline/PagePreview.h"
+#include "pool/PreviewRenderer.h"
 #include "store/SearchTerms.h"
 #include "store/Store.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -19,28 +18,12 @@
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace quire {
 
 namespace {
-
-struct RenderOutcome
-{
-    PageImages images;
-    QString error;
-};
-
-// Converted on the worker thread so the GUI thread only swaps pointers.
-QImage forDisplay(const QImage &image)
-{
-    if (image.isNull())
-        return image;
-    return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
-                                                          : QImage::Format_RGB32);
-}
 
 QString milliseconds(double ms)
 {
@@ -191,12 +174,12 @@ void PagePanel::setSettings(const PipelineSettings &settings)
 
 void PagePanel::showPage(const QString &documentPath, int page, const QString &searchQuery)
 {
-    const quint64 request = ++m_request;
+    m_ticket = 0;
+    renderer()->cancel(this);
     m_path = documentPath;
     m_page = page;
     m_searchQuery = searchQuery.trimmed();
     m_searchMatches.clear();
-    m_rendering = false;
     m_editButton->setChecked(false); // another page (or a reload): unsaved edits are dropped
     m_editButton->setEnabled(false);
     m_view->clear();
@@ -282,72 +265,59 @@ void PagePanel::showPage(const QString &documentPath, int page, const QString &s
     m_view->setMessage(tr("Rendering page %1 of %2…").arg(page).arg(name));
     Q_EMIT pageShown(documentPath, page);
 
-    // One render at a time: pages clicked through quickly are skipped, and
-    // only the last one asked for is rendered once the running one is done.
-    m_rendering = true;
-    m_queuedRequest = request;
-    m_queuedResult = result;
-    if (m_rendersRunning == 0)
-        startQueuedRender();
+    // Pages clicked through quickly are skipped: the renderer serves the latest.
+    PreviewRequest request;
+    request.path = documentPath;
+    request.page = result;
+    request.settings = m_settings;
+    m_renderedResult = result;
+    m_ticket = renderer()->request(this, request, PreviewRenderer::Priority::Show);
 }
 
-void PagePanel::startQueuedRender()
+PreviewRenderer *PagePanel::renderer()
 {
-    if (m_queuedRequest != m_request) {
-        m_queuedRequest = 0;
-        return; // asked for, then left before its turn came
-    }
-    const quint64 request = m_queuedRequest;
-    const PageResult result = m_queuedResult;
-    const QString documentPath = m_path;
-    m_queuedRequest = 0;
-    m_queuedResult = PageResult();
+    if (!m_renderer)
+        setRenderer(new PreviewRenderer(this));
+    return m_renderer;
+}
 
-    // The render needs no words; don't copy thousands of them to the thread.
-    PageResult forRender = result;
-    forRender.words.clear();
-    forRender.text.clear();
-    const PipelineSettings settings = m_settings;
-    ++m_rendersRunning;
-    auto *watcher = new QFutureWatcher<RenderOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, documentPath, result] {
-        watcher->deleteLater();
-        --m_rendersRunning;
-        if (request == m_request) {
-            m_rendering = false;
-            const RenderOutcome outcome = watcher->result();
-            if (outcome.images.rendered.isNull()) {
-                m_view->setMessage(tr("Could not render page %1 of %2 for the preview: %3. "
-                                      "Check that the file is still there and readable.")
-                                       .arg(result.page)
-                                       .arg(QFileInfo(documentPath).fileName(), outcome.error));
-            } else {
-                m_view->setPage(outcome.images, result);
-                m_view->setHighlightedWords(m_searchMatches);
-            }
-            Q_EMIT previewReady(documentPath, result.page);
-        }
-        // else another page was asked for meanwhile: this one is dropped.
-        if (m_queuedRequest != 0)
-            startQueuedRender();
-    });
-    watcher->setFuture(QtConcurrent::run([documentPath, forRender, settings] {
-        RenderOutcome outcome;
-        outcome.images = PagePreview::render(documentPath, forRender, settings, &outcome.error);
-        outcome.images.rendered = forDisplay(outcome.images.rendered);
-        outcome.images.cleaned = forDisplay(outcome.images.cleaned);
-        return outcome;
-    }));
+void PagePanel::setRenderer(PreviewRenderer *renderer)
+{
+    if (m_renderer)
+        m_renderer->cancel(this);
+    disconnect(m_rendererConnection);
+    m_ticket = 0;
+    m_renderer = renderer;
+    m_rendererConnection = connect(renderer, &PreviewRenderer::rendered, this, &PagePanel::onRendered);
+}
+
+void PagePanel::onRendered(quint64 ticket, const PageImages &images, const QString &error)
+{
+    if (ticket != m_ticket)
+        return; // another page was asked for meanwhile: this one is dropped
+    m_ticket = 0;
+    const QString documentPath = m_path;
+    if (images.rendered.isNull()) {
+        m_view->setMessage(tr("Could not render page %1 of %2 for the preview: %3. "
+                              "Check that the file is still there and readable.")
+                               .arg(m_renderedResult.page)
+                               .arg(QFileInfo(documentPath).fileName(), error));
+    } else {
+        m_view->setPage(images, m_renderedResult);
+        m_view->setHighlightedWords(m_searchMatches);
+    }
+    Q_EMIT previewReady(documentPath, m_renderedResult.page);
 }
 
 void PagePanel::clear()
 {
-    ++m_request;
+    m_ticket = 0;
+    if (m_renderer)
+        m_renderer->cancel(this);
     m_path.clear();
     m_page = 0;
     m_searchQuery.clear();
     m_searchMatches.clear();
-    m_rendering = false;
     m_editButton->setChecked(false);
     m_editButton->setEnabled(false);
     m_view->clear();
@@ -468,12 +438,12 @@ QList<int> PagePanel::searchMatches() const
 
 bool PagePanel::isRendering() const
 {
-    return m_rendering;
+    return m_ticket != 0;
 }
 
 int PagePanel::pendingRenders() const
 {
-    return m_rendersRunning;
+    return m_renderer ? m_renderer->pendingFor(this) : 0;
 }
 
 void PagePanel::setFacts(const QString &text, bool isError)

@@ -20,11 +20,13 @@ class QSplitter;
 namespace quire {
 
 class PageView;
+class PreviewRenderer;
 class Store;
+struct PageImages;
 
 /// A page's preview (PageView with its toolbar), the page text beside it and
-/// a line of facts about the page. Loads the page from the store and renders
-/// its images on a worker thread. "Edit text" makes the page text editable;
+/// a line of facts about the page. Loads the page from the store and has its
+/// images rendered by a PreviewRenderer (in a helper process). "Edit text" makes the page text editable;
 /// "Save" stores it with Store::setPageText() and reloads the page, "Cancel"
 /// puts the stored text back.
 class PagePanel : public QWidget
@@ -41,6 +43,9 @@ public:
     void setStore(quire::Store *store);
     /// Settings the previews are rendered with (dpi, cleanup, passwords).
     void setSettings(const quire::PipelineSettings &settings);
+    /// The renderer shared with the window's other views (not owned); without
+    /// one the panel makes its own.
+    void setRenderer(quire::PreviewRenderer *renderer);
 
     /// Shows page @p page (1-based) of @p documentPath: text and facts at
     /// once, the images when the background render finishes. A render that
@@ -63,7 +68,7 @@ public:
     /// Indexes of the shown page's words that match searchQuery().
     QList<int> searchMatches() const;
     bool isRendering() const; ///< The shown page's images are still being rendered.
-    int pendingRenders() const; ///< Renders still running, stale ones included.
+    int pendingRenders() const; ///< Renders asked for and not answered yet.
 
 Q_SIGNALS:
     /// The stored page was loaded and its text and facts are shown.
@@ -75,7 +80,8 @@ Q_SIGNALS:
     void pageTextSaved(const QString &documentPath, int page);
 
 private:
-    void startQueuedRender();
+    PreviewRenderer *renderer();
+    void onRendered(quint64 ticket, const quire::PageImages &images, const QString &error);
     void setFacts(const QString &text, bool isError);
     void setText(const quire::PageResult &result);
     void selectWordInText(int index);
@@ -109,11 +115,10 @@ private:
 
     QString m_path;
     int m_page = 0;
-    quint64 m_request = 0; ///< Bumped on every showPage()/clear(); older renders are stale.
-    int m_rendersRunning = 0;
-    quint64 m_queuedRequest = 0; ///< The request whose render waits for the running one; 0 for none.
-    PageResult m_queuedResult;
-    bool m_rendering = false;
+    PreviewRenderer *m_renderer = nullptr;
+    QMetaObject::Connection m_rendererConnection;
+    quint64 m_ticket = 0; ///< The render of the page shown; 0 when none is awaited.
+    PageResult m_renderedResult; ///< The page whose render is awaited.
     QList<int> m_wordStart;  ///< Offset of each word in the text, -1 when not found.
     QList<int> m_wordLength;
     bool m_syncingText = false;

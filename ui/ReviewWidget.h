@@ -2,10 +2,9 @@
 
 #include "pipeline/PageProcessor.h"
 #include "pipeline/PipelineSettings.h"
-#include "store/Store.h"
+#include "session/ReviewQueue.h"
 
 #include <QHash>
-#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -19,28 +18,21 @@ class QUndoStack;
 namespace quire {
 
 class PageView;
+class PreviewRenderer;
 
-/// Review mode over the whole run: a queue of suspicious words (below a
-/// confidence threshold, or unknown to the language's dictionary, and not in
-/// the person's word list: the database's and settings.userWordsFile), weakest first
-/// across every document, one at a time with its page zoomed to the word.
-/// Enter corrects (or accepts when unchanged), Ctrl+Enter accepts, Ctrl+L
-/// accepts and adds the word to the word list, Tab/PageDown skips,
-/// Shift+Tab/PageUp goes back, Ctrl+Z/Ctrl+Shift+Z undo and redo any edit of
-/// the session. Pages render off the GUI thread.
+/// Review mode over the whole run: shows the ReviewQueue's current word with
+/// its page zoomed to it, its line and why it is queued, and feeds the
+/// person's keys to the queue. Enter corrects (or accepts when unchanged),
+/// Ctrl+Enter accepts, Ctrl+L accepts and adds the word to the word list,
+/// Tab/PageDown skips, Shift+Tab/PageUp goes back, Ctrl+Z/Ctrl+Shift+Z undo
+/// and redo any edit of the session. Pages are rendered by a PreviewRenderer,
+/// the pages of the next words ahead of time.
 class ReviewWidget final : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// One queued word and what the person did with it in this session.
-    struct Item
-    {
-        SuspiciousWord word;
-        QString corrected; ///< Non-empty when corrected in this session.
-        bool accepted = false;
-        bool handled() const { return accepted || !corrected.isEmpty(); }
-    };
+    using Item = ReviewQueue::Item;
 
     explicit ReviewWidget(Store *store, QWidget *parent = nullptr);
     ~ReviewWidget() override;
@@ -49,9 +41,11 @@ public:
     /// Switches to another database (null: none) and reloads the queue.
     void setStore(Store *store);
     /// Settings used to re-render page images (they match the stored boxes);
-    /// its userWordsFile is the person's word list, read by reload() and
-    /// added to by acceptAndLearn().
+    /// its userWordsFile is the person's word list.
     void setSettings(const quire::PipelineSettings &settings);
+    /// The renderer shared with the window's other views (not owned); without
+    /// one the review makes its own.
+    void setRenderer(quire::PreviewRenderer *renderer);
 
     void setThreshold(int confidence);
     int threshold() const;
@@ -59,11 +53,10 @@ public:
     /// Reads the queue again from the database; the undo history is kept.
     void reload();
 
+    ReviewQueue *reviewQueue() const;
     QList<Item> queue() const;
     int currentIndex() const;
-    /// Words of the queue not yet corrected or accepted.
     int remaining() const;
-    /// The current word, or nullptr when the queue is empty.
     const Item *currentItem() const;
 
     QLineEdit *editor() const;
@@ -71,20 +64,12 @@ public:
     QUndoStack *undoStack() const;
     QString counterText() const;
 
-    void commitEdit();    ///< Enter: correct with the typed text, or accept if unchanged.
-    void acceptCurrent(); ///< Ctrl+Enter.
+    void commitEdit();     ///< Enter: correct with the typed text, or accept if unchanged.
+    void acceptCurrent();  ///< Ctrl+Enter.
     void acceptAndLearn(); ///< Ctrl+L.
     void next();
     void previous();
     void goTo(int index);
-
-    /// Applies one edit (used by the undo commands): sets the text of word
-    /// @p wordId (@p recognized when @p correctedText is empty) and its
-    /// acceptance in the database and in the queue, and shows it. A word the
-    /// queue no longer holds (a reload dropped it once reviewed) is set in the
-    /// database and the queue is read again.
-    bool applyState(qint64 wordId, const QString &recognized, const QString &correctedText, bool accepted,
-                    bool makeCurrent);
 
 Q_SIGNALS:
     void currentChanged(int index);
@@ -100,38 +85,35 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void showCurrent();
+    QLayout *buildTopRow();
+    QLayout *buildEditRow();
+    void addShortcuts();
+    bool handleKey(const QKeyEvent *key);
+    PreviewRenderer *renderer();
+    void showCurrent(int index);
+    void showEmpty();
     void updateCounter();
-    void requestPage(const QString &path, int page, qint64 wordId);
-    void showRenderState(qint64 wordId);
+    void requestPage(const QString &path, int page);
+    void fetchAhead();
+    void onRendered(quint64 ticket, const quire::PageImages &images, const QString &error);
+    void onWordEdited(const QString &path, int page, qint64 wordId, const QString &corrected, bool accepted);
     void showViewMessage(const QString &message);
-    void renderAhead();
-    void forgetRenders();
-    void startRender(const QString &path, const quire::PageResult &result);
-    static QString pageKey(const QString &path, int page);
     void showPageWord(qint64 wordId);
     void onWordClicked(int index);
-    int indexOfWord(qint64 wordId) const;
-    int nextUnhandled(int from) const;
-    bool inLexicon(const QString &text) const;
 
-    Store *m_store = nullptr;
+    ReviewQueue *m_queue;
     PipelineSettings m_settings;
-    QList<Item> m_queue;
-    QSet<QString> m_lexicon;
-    int m_current = -1;
+    PreviewRenderer *m_renderer = nullptr;
+    QMetaObject::Connection m_rendererConnection;
 
-    // The last page rendered (its images and its stored words).
+    // The page of the current word: its stored words, and its images once rendered.
     QString m_pagePath;
     int m_pageNumber = 0;
-    PageImages m_pageImages;
     PageResult m_pageResult;
-    QString m_viewKey; ///< pageKey() of the page in m_view.
-    QHash<QString, PageImages> m_rendered; ///< Rendered pages by pageKey().
-    QStringList m_renderOrder;             ///< Keys of m_rendered, least recently shown first.
-    QHash<QString, QString> m_renderErrors; ///< Pages that could not be rendered, with why.
-    bool m_renderRunning = false;
-    quint64 m_renderGeneration = 0; ///< Bumped by forgetRenders(): older renders are dropped.
+    PageImages m_pageImages;
+    quint64 m_pageTicket = 0; ///< The render of the page on screen, while it is awaited.
+    bool m_pageInView = false;
+    QHash<quint64, QString> m_fetching; ///< Pages rendered ahead, by ticket: "path#page".
 
     QSpinBox *m_threshold = nullptr;
     QCheckBox *m_dictionary = nullptr;
@@ -144,7 +126,6 @@ private:
     QPushButton *m_backButton = nullptr;
     QPushButton *m_skipButton = nullptr;
     PageView *m_view = nullptr;
-    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace quire

@@ -1,16 +1,14 @@
 #include "ThumbnailStrip.h"
 
-#include "pipeline/PagePreview.h"
+#include "pool/PreviewRenderer.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QListWidget>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -107,9 +105,30 @@ void ThumbnailStrip::setPasswords(const QStringList &passwords)
     m_passwords = passwords;
 }
 
+PreviewRenderer *ThumbnailStrip::renderer()
+{
+    if (!m_renderer)
+        setRenderer(new PreviewRenderer(this));
+    return m_renderer;
+}
+
+void ThumbnailStrip::setRenderer(PreviewRenderer *renderer)
+{
+    if (m_renderer)
+        m_renderer->cancel(this);
+    disconnect(m_rendererConnection);
+    m_inFlight.clear();
+    m_renderer = renderer;
+    m_rendererConnection = connect(renderer, &PreviewRenderer::rendered, this, &ThumbnailStrip::onRendered);
+    startNext();
+}
+
 void ThumbnailStrip::clear()
 {
-    ++m_generation;
+    // Pictures on their way are dropped when they arrive: their items are gone.
+    m_inFlight.clear();
+    if (m_renderer)
+        m_renderer->cancel(this);
     m_pending.clear();
     m_items.clear();
     m_suppressSelection = true;
@@ -188,7 +207,7 @@ void ThumbnailStrip::startNext()
         return; // laying the list out below can call back into here
     const QScopedValueRollback guard(m_starting, true);
     const QRect visible = m_list->viewport()->rect();
-    while (m_inFlight < MaxInFlight && !m_pending.isEmpty()) {
+    while (m_inFlight.size() < MaxInFlight && !m_pending.isEmpty()) {
         qsizetype chosen = 0;
         for (qsizetype i = 0; i < m_pending.size(); ++i) {
             QListWidgetItem *item = m_items.value(m_pending.at(i).id);
@@ -198,42 +217,33 @@ void ThumbnailStrip::startNext()
             }
         }
         const Request request = m_pending.takeAt(chosen);
-        const QStringList passwords = m_passwords;
-        const int height = int(std::lround((IconHeight - 2 * Padding) * devicePixelRatioF()));
-        const quint64 generation = m_generation;
-
-        auto *watcher = new QFutureWatcher<Outcome>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id = request.id, generation] {
-            watcher->deleteLater();
-            --m_inFlight;
-            finished(id, generation, watcher->result());
-            startNext();
-        });
-        ++m_inFlight;
-        watcher->setFuture(QtConcurrent::run([request, passwords, height] {
-            Outcome outcome;
-            outcome.image = PagePreview::thumbnail(request.path, request.page, request.rotation, height, passwords,
-                                                   &outcome.error);
-            return outcome;
-        }));
+        PreviewRequest preview;
+        preview.path = request.path;
+        preview.page.page = request.page;
+        preview.page.rotation = request.rotation;
+        preview.settings.passwords = m_passwords;
+        preview.thumbnailHeight = int(std::lround((IconHeight - 2 * Padding) * devicePixelRatioF()));
+        m_inFlight.insert(renderer()->request(this, preview, PreviewRenderer::Priority::Thumbnail), request.id);
     }
 }
 
-void ThumbnailStrip::finished(quint64 id, quint64 generation, const Outcome &outcome)
+void ThumbnailStrip::onRendered(quint64 ticket, const PageImages &images, const QString &error)
 {
-    if (generation != m_generation)
-        return;
-    QListWidgetItem *item = m_items.take(id);
-    if (!item)
-        return;
-    const bool failedPage = item->data(PageFailedRole).toBool();
-    if (outcome.image.isNull()) {
-        item->setData(ThumbnailStateRole, int(ThumbnailState::Failed));
-        item->setToolTip(item->toolTip() + QLatin1Char('\n') + tr("No thumbnail: %1").arg(outcome.error));
-        return;
+    const auto found = m_inFlight.constFind(ticket);
+    if (found == m_inFlight.cend())
+        return; // someone else's, or from before clear()
+    const quint64 id = *found;
+    m_inFlight.erase(found);
+    if (QListWidgetItem *item = m_items.take(id)) {
+        if (images.rendered.isNull()) {
+            item->setData(ThumbnailStateRole, int(ThumbnailState::Failed));
+            item->setToolTip(item->toolTip() + QLatin1Char('\n') + tr("No thumbnail: %1").arg(error));
+        } else {
+            item->setIcon(decorate(images.rendered, item->data(PageFailedRole).toBool()));
+            item->setData(ThumbnailStateRole, int(ThumbnailState::Ready));
+        }
     }
-    item->setIcon(decorate(outcome.image, failedPage));
-    item->setData(ThumbnailStateRole, int(ThumbnailState::Ready));
+    startNext();
 }
 
 QIcon ThumbnailStrip::decorate(const QImage &picture, bool failed) const

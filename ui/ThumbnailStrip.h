@@ -13,9 +13,13 @@ class QListWidgetItem;
 
 namespace quire {
 
+class PreviewRenderer;
+struct PageImages;
+
 /// A horizontal strip of page thumbnails in the order pages are added. The
-/// pictures are rendered on the thread pool, a few at a time, visible ones
-/// first; until one arrives the item shows a placeholder. Failed pages carry
+/// pictures are rendered by a PreviewRenderer (in a helper process, after the
+/// pages on screen), a few at a time, visible ones first; until one arrives
+/// the item shows a placeholder. Failed pages carry
 /// a red badge and their error as the tooltip.
 class ThumbnailStrip : public QWidget
 {
@@ -24,7 +28,7 @@ class ThumbnailStrip : public QWidget
 public:
     static constexpr int IconHeight = 120;
     static constexpr int IconWidth = 96;
-    static constexpr int MaxInFlight = 3;
+    static constexpr int MaxInFlight = 2;
 
     /// Item data roles, for views and tests.
     enum Role {
@@ -41,6 +45,9 @@ public:
 
     /// Passwords tried on encrypted PDFs.
     void setPasswords(const QStringList &passwords);
+    /// The renderer shared with the window's other views (not owned); without
+    /// one the strip makes its own.
+    void setRenderer(quire::PreviewRenderer *renderer);
     void clear();
     /// Appends a thumbnail for @p result (page 0 stands for a document that
     /// could not be opened) and starts filling its picture in the background.
@@ -63,14 +70,9 @@ private:
         int page = 0;
         int rotation = 0;
     };
-    struct Outcome
-    {
-        QImage image;
-        QString error;
-    };
-
+    PreviewRenderer *renderer();
     void startNext();
-    void finished(quint64 id, quint64 generation, const Outcome &outcome);
+    void onRendered(quint64 ticket, const quire::PageImages &images, const QString &error);
     QIcon decorate(const QImage &picture, bool failed) const;
     QImage placeholder(bool failed) const;
 
@@ -78,9 +80,10 @@ private:
     QStringList m_passwords;
     QList<Request> m_pending;
     QHash<quint64, QListWidgetItem *> m_items; ///< Items by request id, while their picture is due.
+    QHash<quint64, quint64> m_inFlight; ///< Request ids by renderer ticket.
     quint64 m_nextId = 1;
-    quint64 m_generation = 0; ///< Bumped by clear(); older results are dropped.
-    int m_inFlight = 0;
+    PreviewRenderer *m_renderer = nullptr;
+    QMetaObject::Connection m_rendererConnection;
     bool m_starting = false; ///< startNext() is running (it must not re-enter).
     bool m_suppressSelection = false;
 };

@@ -5,6 +5,8 @@
 #include <QCborValue>
 #include <QtEndian>
 
+#include <cstring>
+
 namespace quire::protocol {
 
 namespace {
@@ -163,6 +165,37 @@ DocumentProbe documentProbeFromCbor(const QCborMap &map)
     for (const QCborValue &count : pixels)
         probe.pagePixels << count.toInteger();
     return probe;
+}
+
+QCborMap toCbor(const QImage &source)
+{
+    if (source.isNull())
+        return {};
+    // Formats with a colour table would need it too: send them as grey levels.
+    const QImage image = source.colorCount() > 0 ? source.convertToFormat(QImage::Format_Grayscale8) : source;
+    return QCborMap{{QStringLiteral("w"), image.width()},
+                    {QStringLiteral("h"), image.height()},
+                    {QStringLiteral("format"), int(image.format())},
+                    {QStringLiteral("bpl"), qint64(image.bytesPerLine())},
+                    {QStringLiteral("data"), QByteArray(reinterpret_cast<const char *>(image.constBits()),
+                                                        qsizetype(image.sizeInBytes()))}};
+}
+
+QImage imageFromCbor(const QCborMap &map)
+{
+    const qint64 width = map.value(QStringLiteral("w")).toInteger();
+    const qint64 height = map.value(QStringLiteral("h")).toInteger();
+    const qint64 format = map.value(QStringLiteral("format")).toInteger();
+    const qint64 bytesPerLine = map.value(QStringLiteral("bpl")).toInteger();
+    const QByteArray data = map.value(QStringLiteral("data")).toByteArray();
+    if (width <= 0 || height <= 0 || width > 100'000 || height > 100'000 || format <= QImage::Format_Invalid
+        || format >= QImage::NImageFormats)
+        return {};
+    QImage image(static_cast<int>(width), static_cast<int>(height), static_cast<QImage::Format>(format));
+    if (image.isNull() || image.bytesPerLine() != bytesPerLine || data.size() != image.sizeInBytes())
+        return {};
+    std::memcpy(image.bits(), data.constData(), size_t(data.size()));
+    return image;
 }
 
 } // namespace quire::protocol

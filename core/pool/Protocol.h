@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCborMap>
+#include <QImage>
 #include <QString>
 
 #include <optional>
@@ -30,7 +31,14 @@ inline const QString Result = QStringLiteral("result");       ///< worker → co
 inline const QString Heartbeat = QStringLiteral("heartbeat"); ///< worker → coordinator, while working
 inline const QString Error = QStringLiteral("error");         ///< either way: fatal for the sender
 inline const QString Shutdown = QStringLiteral("shutdown");   ///< coordinator → worker: finish and exit
+inline const QString Preview = QStringLiteral("preview");     ///< window → preview worker: render a page for people
+inline const QString Previewed = QStringLiteral("previewed"); ///< preview worker → window
 } // namespace type
+
+/// The role a worker is configured for ("role" of the configure frame):
+/// recognizing pages for a run, or rendering pages for a person to look at
+/// (no OCR model is loaded then).
+inline const QString kRolePreview = QStringLiteral("preview");
 
 /// Serialises @p message into one frame (adds "v").
 QByteArray encodeFrame(QCborMap message);
@@ -57,5 +65,10 @@ PageResult pageResultFromCbor(const QCborMap &map);
 
 QCborMap toCbor(const DocumentProbe &probe);
 DocumentProbe documentProbeFromCbor(const QCborMap &map);
+
+/// An image as raw pixels; a null image is an empty map.
+QCborMap toCbor(const QImage &image);
+/// The image of toCbor(); null when the map is malformed.
+QImage imageFromCbor(const QCborMap &map);
 
 } // namespace quire::protocol

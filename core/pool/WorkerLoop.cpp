@@ -1,23 +1,20 @@
 #include "pool/WorkerLoop.h"
 
-#include "ocr/OcrEngine.h"
+#include "pipeline/PagePreview.h"
+#include "pipeline/PageProcessor.h"
 #include "pool/Protocol.h"
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <sys/resource.h>
 #include <unistd.h>
-#include <vector>
 
 namespace quire {
 
@@ -90,61 +87,95 @@ qint64 residentKb()
     return fields.value(1).toLongLong() * (::sysconf(_SC_PAGESIZE) / 1024);
 }
 
-/// Test-only misbehaviour, see WorkerLoop.h.
-void injectFault(const QString &path, int page)
+/// The settings and passwords of a configure or preview frame.
+PipelineSettings settingsFrom(const QCborMap &message)
 {
-    static const QString faults = QString::fromLocal8Bit(qgetenv("QUIRE_WORKER_FAULTS"));
-    if (faults.isEmpty())
-        return;
-    static std::vector<std::vector<char>> leaked;
-    const QString target = QFileInfo(path).fileName() + QLatin1Char(':') + QString::number(page);
-    for (const QString &fault : faults.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QString action = fault.section(QLatin1Char('@'), 0, 0);
-        if (fault.section(QLatin1Char('@'), 1) != target)
-            continue;
-        if (action == QLatin1String("crash"))
-            std::abort();
-        if (action == QLatin1String("crashonce")) {
-            const QString marker = QDir(QString::fromLocal8Bit(qgetenv("QUIRE_WORKER_FAULT_DIR")))
-                                       .filePath(target + QStringLiteral(".crashed"));
-            if (!QFileInfo::exists(marker)) {
-                QFile file(marker);
-                if (file.open(QIODevice::WriteOnly))
-                    file.close();
-                std::abort();
-            }
+    PipelineSettings settings = PipelineSettings::fromJson(
+        QJsonDocument::fromJson(message.value(QStringLiteral("settings")).toByteArray()).object());
+    const QCborArray passwords = message.value(QStringLiteral("passwords")).toArray();
+    for (const QCborValue &password : passwords)
+        settings.passwords << password.toString();
+    return settings;
+}
+
+QCborMap errorFrame(const QString &error)
+{
+    return QCborMap{{QStringLiteral("type"), protocol::type::Error}, {QStringLiteral("error"), error}};
+}
+
+/// Serves one page job: the result, with the worker's memory and CPU time.
+QCborMap processPage(Channel &channel, PageProcessor &processor, const QCborMap &message,
+                     const WorkerLoop::PageHook &beforePage)
+{
+    const qint64 id = message.value(QStringLiteral("id")).toInteger();
+    const QString path = message.value(QStringLiteral("path")).toString();
+    const int page = int(message.value(QStringLiteral("page")).toInteger());
+    if (beforePage)
+        beforePage(path, page, false);
+    QElapsedTimer sinceBeat;
+    sinceBeat.start();
+    const auto heartbeat = [&](int percent) {
+        if (sinceBeat.elapsed() >= 500) {
+            sinceBeat.restart();
+            channel.send(QCborMap{{QStringLiteral("type"), protocol::type::Heartbeat},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("percent"), percent}});
         }
-        if (action == QLatin1String("hang")) {
-            for (;;)
-                ::pause();
-        }
-        if (action == QLatin1String("leak"))
-            leaked.emplace_back(200 * 1024 * 1024, char(1));
+        return true;
+    };
+    return QCborMap{{QStringLiteral("type"), protocol::type::Result},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("result"), protocol::toCbor(processor.process(path, page, heartbeat))},
+                    {QStringLiteral("rssKb"), residentKb()},
+                    {QStringLiteral("cpuMs"), cpuMs()}};
+}
+
+/// Serves one preview job: the page's images as people look at them, or a thumbnail.
+QCborMap renderPreview(const QCborMap &message, const WorkerLoop::PageHook &beforePage)
+{
+    const QString path = message.value(QStringLiteral("path")).toString();
+    const PageResult page = protocol::pageResultFromCbor(message.value(QStringLiteral("result")).toMap());
+    const PipelineSettings settings = settingsFrom(message);
+    const int thumbnailHeight = int(message.value(QStringLiteral("thumbnail")).toInteger());
+    if (beforePage)
+        beforePage(path, page.page, true);
+    QString error;
+    PageImages images;
+    if (thumbnailHeight > 0)
+        images.rendered = PagePreview::thumbnail(path, page.page, page.rotation, thumbnailHeight, settings.passwords,
+                                                 &error);
+    else
+        images = PagePreview::render(path, page, settings, &error);
+    // Two page images must fit in one frame: halve very large ones (the view scales them).
+    while (qint64(images.rendered.sizeInBytes() + images.cleaned.sizeInBytes()) > protocol::kMaxFrameBytes / 2) {
+        images.rendered = images.rendered.scaled(images.rendered.size() / 2, Qt::IgnoreAspectRatio,
+                                                 Qt::SmoothTransformation);
+        images.cleaned = images.cleaned.scaled(images.cleaned.size() / 2, Qt::IgnoreAspectRatio,
+                                               Qt::SmoothTransformation);
     }
+    return QCborMap{{QStringLiteral("type"), protocol::type::Previewed},
+                    {QStringLiteral("id"), message.value(QStringLiteral("id"))},
+                    {QStringLiteral("error"), images.rendered.isNull() ? error : QString()},
+                    {QStringLiteral("rendered"), protocol::toCbor(images.rendered)},
+                    {QStringLiteral("cleaned"), protocol::toCbor(images.cleaned)}};
 }
 
 } // namespace
 
-int WorkerLoop::run()
+int WorkerLoop::run(const PageHook &beforePage)
 {
     Channel channel;
     QString error;
     const std::optional<QCborMap> configure = channel.receive(&error);
     if (!configure || configure->value(QStringLiteral("type")).toString() != protocol::type::Configure) {
-        channel.send(QCborMap{{QStringLiteral("type"), protocol::type::Error},
-                              {QStringLiteral("error"), error.isEmpty() ? QStringLiteral("expected a configure frame")
-                                                                        : error}});
+        channel.send(errorFrame(error.isEmpty() ? QStringLiteral("expected a configure frame") : error));
         return 3;
     }
-    const PipelineSettings settings = PipelineSettings::fromJson(
-        QJsonDocument::fromJson(configure->value(QStringLiteral("settings")).toByteArray()).object());
-    PipelineSettings withPasswords = settings;
-    const QCborArray passwords = configure->value(QStringLiteral("passwords")).toArray();
-    for (const QCborValue &password : passwords)
-        withPasswords.passwords << password.toString();
-
-    PageProcessor processor(withPasswords);
-    const bool ready = processor.init();
+    const PipelineSettings settings = settingsFrom(*configure);
+    const bool preview = configure->value(QStringLiteral("role")).toString() == protocol::kRolePreview;
+    PageProcessor processor(settings);
+    // A preview worker recognizes nothing: no OCR model to load.
+    const bool ready = preview || processor.init();
     channel.send(QCborMap{{QStringLiteral("type"), ready ? protocol::type::Hello : protocol::type::Error},
                           {QStringLiteral("pid"), qint64(::getpid())},
                           {QStringLiteral("languages"), settings.languages},
@@ -156,50 +187,27 @@ int WorkerLoop::run()
     for (;;) {
         const std::optional<QCborMap> message = channel.receive(&error);
         if (!message) {
-            if (!error.isEmpty()) {
-                channel.send(QCborMap{{QStringLiteral("type"), protocol::type::Error}, {QStringLiteral("error"), error}});
-                return 4;
-            }
-            return 0; // stdin closed: the coordinator is gone
+            if (error.isEmpty())
+                return 0; // stdin closed: the coordinator is gone
+            channel.send(errorFrame(error));
+            return 4;
         }
         const QString type = message->value(QStringLiteral("type")).toString();
-        const qint64 id = message->value(QStringLiteral("id")).toInteger();
-        const QString path = message->value(QStringLiteral("path")).toString();
         if (type == protocol::type::Shutdown)
             return 0;
         if (type == protocol::type::Probe) {
-            QCborMap reply = protocol::toCbor(processor.probe(path));
+            QCborMap reply = protocol::toCbor(processor.probe(message->value(QStringLiteral("path")).toString()));
             reply.insert(QStringLiteral("type"), protocol::type::Probed);
-            reply.insert(QStringLiteral("id"), id);
+            reply.insert(QStringLiteral("id"), message->value(QStringLiteral("id")));
             channel.send(reply);
-            continue;
+        } else if (type == protocol::type::Page && !preview) {
+            channel.send(processPage(channel, processor, *message, beforePage));
+        } else if (type == protocol::type::Preview) {
+            channel.send(renderPreview(*message, beforePage));
+        } else {
+            channel.send(errorFrame(QStringLiteral("unknown message type '%1'").arg(type)));
+            return 4;
         }
-        if (type == protocol::type::Page) {
-            const int page = int(message->value(QStringLiteral("page")).toInteger());
-            injectFault(path, page);
-            QElapsedTimer sinceBeat;
-            sinceBeat.start();
-            const auto heartbeat = [&](int percent) {
-                if (sinceBeat.elapsed() >= 500) {
-                    sinceBeat.restart();
-                    channel.send(QCborMap{{QStringLiteral("type"), protocol::type::Heartbeat},
-                                          {QStringLiteral("id"), id},
-                                          {QStringLiteral("percent"), percent}});
-                }
-                return true;
-            };
-            QCborMap reply;
-            reply.insert(QStringLiteral("type"), protocol::type::Result);
-            reply.insert(QStringLiteral("id"), id);
-            reply.insert(QStringLiteral("result"), protocol::toCbor(processor.process(path, page, heartbeat)));
-            reply.insert(QStringLiteral("rssKb"), residentKb());
-            reply.insert(QStringLiteral("cpuMs"), cpuMs());
-            channel.send(reply);
-            continue;
-        }
-        channel.send(QCborMap{{QStringLiteral("type"), protocol::type::Error},
-                              {QStringLiteral("error"), QStringLiteral("unknown message type '%1'").arg(type)}});
-        return 4;
     }
 }
 

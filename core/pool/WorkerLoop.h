@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
+
 namespace quire {
 
 /// The body of `quire-worker`: waits for a configure frame on stdin, loads
@@ -7,17 +11,19 @@ namespace quire {
 /// a time until a shutdown frame or the end of stdin (the coordinator went
 /// away). Frames go out on the original stdout; whatever libraries print to
 /// stdout is sent to stderr so it can never corrupt the stream.
-///
-/// For tests only, QUIRE_WORKER_FAULTS makes the worker misbehave on chosen
-/// pages: a ';'-separated list of ACTION@FILENAME:PAGE with ACTION one of
-/// crash (abort), hang (sleep, no heartbeats), leak (keep 200 MB), and
-/// crashonce (crash unless QUIRE_WORKER_FAULT_DIR holds a marker for the
-/// page, which the crash leaves behind).
+/// Configured with the preview role, it loads no OCR model and renders pages
+/// for people to look at instead (the window's previews and thumbnails), so
+/// that a page that crashes the renderer costs a helper process, not the window.
 class WorkerLoop final
 {
 public:
+    /// Called before each page job (@p preview false) and preview job (true)
+    /// with the document and the page; the worker built for the tests
+    /// (tests/tools/FaultyWorker.cpp) misbehaves there on purpose.
+    using PageHook = std::function<void(const QString &path, int page, bool preview)>;
+
     /// Returns the process exit code.
-    static int run();
+    static int run(const PageHook &beforePage = {});
 };
 
 } // namespace quire

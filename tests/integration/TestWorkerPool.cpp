@@ -314,6 +314,7 @@ void TestWorkerPool::crashingPageIsQuarantined()
     QVERIFY(run.opened);
     PoolOptions options = testOptions(2);
     options.retries = 2;
+    options.workerPath = QStringLiteral(QUIRE_FAULTY_WORKER_PATH);
     options.extraEnvironment << QStringLiteral("QUIRE_WORKER_FAULTS=crash@a.pdf:3");
     run.create(testSettings(), options);
     run.coordinator->start(m_inputs);
@@ -342,6 +343,7 @@ void TestWorkerPool::crashOnceSucceedsOnRetry()
     PoolRun run(newDatabase(QStringLiteral("crashonce")));
     QVERIFY(run.opened);
     PoolOptions options = testOptions(2);
+    options.workerPath = QStringLiteral(QUIRE_FAULTY_WORKER_PATH);
     options.extraEnvironment << QStringLiteral("QUIRE_WORKER_FAULTS=crashonce@a.pdf:2")
                              << QStringLiteral("QUIRE_WORKER_FAULT_DIR=") + markers.path();
     run.create(testSettings(), options);
@@ -365,6 +367,7 @@ void TestWorkerPool::hangingPageTimesOut()
     PoolOptions options = testOptions(2);
     options.retries = 1;
     options.pageTimeoutMs = 3000;
+    options.workerPath = QStringLiteral(QUIRE_FAULTY_WORKER_PATH);
     options.extraEnvironment << QStringLiteral("QUIRE_WORKER_FAULTS=hang@a.pdf:2");
     run.create(testSettings(), options);
     run.coordinator->start(m_inputs);
@@ -450,6 +453,7 @@ void TestWorkerPool::leakingWorkerIsRecycled()
     PoolOptions options = testOptions(1);
     // Above what a worker normally holds, below that plus the 200 MB the fault keeps.
     options.maxWorkerResidentKb = m_normalRssKb + 100 * 1024;
+    options.workerPath = QStringLiteral(QUIRE_FAULTY_WORKER_PATH);
     options.extraEnvironment << QStringLiteral("QUIRE_WORKER_FAULTS=leak@a.pdf:1");
     run.create(testSettings(), options);
     run.coordinator->start(m_inputs);
@@ -686,9 +690,11 @@ void TestWorkerPool::cliWritesStatsAndSameTextWithOneOrTwoWorkers()
 
 void TestWorkerPool::cliWorkersInheritFaults()
 {
-    // quire-cli's workers inherit its environment, so faults reach them from outside.
+    // quire-cli's workers inherit its environment, so faults reach them from
+    // outside (QUIRE_WORKER points it at the tests' faulty worker).
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QUIRE_WORKER_FAULTS"), QStringLiteral("crash@b.pdf:2"));
+    environment.insert(QStringLiteral("QUIRE_WORKER"), QStringLiteral(QUIRE_FAULTY_WORKER_PATH));
     const CliResult result = runCli(
         {QStringLiteral("run"), QStringLiteral("--db"), newDatabase(QStringLiteral("clifault")),
          QStringLiteral("--dpi"), QString::number(kDpi), QStringLiteral("--opencl"), QStringLiteral("off"),
