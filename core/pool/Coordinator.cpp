@@ -111,6 +111,11 @@ void Coordinator::prepareWordList()
     m_settings.userWordsFile = path;
 }
 
+void Coordinator::setPageFilter(const PageFilter &filter)
+{
+    m_run->setPageFilter(filter);
+}
+
 void Coordinator::start(const QStringList &inputs)
 {
     prepareWordList();
