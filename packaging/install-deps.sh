@@ -17,6 +17,8 @@ packages=(
     fonts-dejavu-core poppler-utils
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
     libbenchmark-dev desktop-file-utils appstream
+    # quire-cli submit talks to Slurm; the tests start a one-node cluster on localhost
+    munge slurmctld slurmd slurm-client
 )
 
 missing=()

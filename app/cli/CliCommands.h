@@ -25,6 +25,9 @@ int runCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int evalCommand(const QStringList &arguments);
 int benchCommand(const QStringList &arguments);
+int submitCommand(const QStringList &arguments);
+int mergeCommand(const QStringList &arguments);
+int statusCommand(const QStringList &arguments);
 
 /// Prints to stderr / stdout (UTF-8).
 void printError(const QString &text);

@@ -34,6 +34,12 @@ void ProgressPrinter::pageDone(int pages)
 QString ProgressPrinter::statusLine(const RunCounts &counts) const
 {
     const qint64 now = m_clock.elapsed();
+    return formatLine(counts, m_throughput.windowRate(now),
+                      counts.probesPending > 0 ? -1 : m_throughput.etaSeconds(now, counts.pagesRemaining()));
+}
+
+QString ProgressPrinter::formatLine(const RunCounts &counts, double pagesPerMinute, double etaSeconds)
+{
     const int finished = counts.pagesDone + counts.pagesFailed;
     const int todo = counts.pagesTotal - counts.pagesSkipped;
     QString line = QCoreApplication::translate("ProgressPrinter", "%1/%2 pages").arg(finished).arg(todo);
@@ -41,8 +47,8 @@ QString ProgressPrinter::statusLine(const RunCounts &counts) const
         line += QCoreApplication::translate("ProgressPrinter", " (+%n document(s) being opened)", nullptr,
                                             counts.probesPending);
     line += QCoreApplication::translate("ProgressPrinter", "  %1 pages/min  ETA %2")
-                .arg(m_throughput.windowRate(now), 0, 'f', 1)
-                .arg(formatDuration(counts.probesPending > 0 ? -1 : m_throughput.etaSeconds(now, counts.pagesRemaining())));
+                .arg(pagesPerMinute, 0, 'f', 1)
+                .arg(formatDuration(etaSeconds));
     if (counts.pagesFailed > 0)
         line += QCoreApplication::translate("ProgressPrinter", "  %n failed", nullptr, counts.pagesFailed);
     return line;

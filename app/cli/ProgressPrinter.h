@@ -24,6 +24,9 @@ public:
     void finish();
 
     double elapsedSeconds() const;
+    /// The progress line for @p counts at @p pagesPerMinute, @p etaSeconds to go (-1 unknown):
+    /// "N/M pages  R pages/min  ETA m:ss  F failed".
+    static QString formatLine(const RunCounts &counts, double pagesPerMinute, double etaSeconds);
     double overallRate() const;
 
 private:

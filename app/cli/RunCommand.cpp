@@ -1,6 +1,10 @@
 #include "CliCommands.h"
 #include "ProgressPrinter.h"
+#include "RunOptions.h"
 
+#include "cluster/ShardManifest.h"
+#include "cluster/ShardProgress.h"
+#include "cluster/SlurmJob.h"
 #include "export/CsvExporter.h"
 #include "ocr/OcrEngine.h"
 #include "pipeline/BatchRun.h"
@@ -13,6 +17,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcessEnvironment>
+#include <QSysInfo>
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -34,194 +42,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("quire::cli", text, disambiguation, n);
-}
-
-struct RunOptions
-{
-    PipelineSettings settings;
-    PoolOptions pool;
-    QString database;
-    QString exportCsv;
-    QString statsCsv;
-    QStringList inputs;
-    QList<int> sweepCounts; ///< bench: the worker counts to measure.
-};
-
-/// Reads a whole number option within [low, high]; prints why not and returns nothing otherwise.
-std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int low, int high)
-{
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (ok && value >= low && value <= high)
-        return value;
-    printError(tr("--%1 must be a number from %2 to %3, not '%4'.")
-                   .arg(option.names().constFirst())
-                   .arg(low)
-                   .arg(high)
-                   .arg(parser.value(option)));
-    return std::nullopt;
-}
-
-/// Parses the run command line; returns an exit code when it should stop now.
-std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *options, bool bench = false)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("OCR files and folders (PDF, PNG, JPEG, TIFF) into an SQLite database.\n"
-                                        "Running the same command again skips pages already done."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: quire.sqlite)."), tr("FILE"),
-                                QStringLiteral("quire.sqlite"));
-    const QCommandLineOption csv(QStringLiteral("export-csv"), tr("Also write the results as CSV, one row per page."),
-                                 tr("FILE"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Render resolution for OCR (50-1200, default 300)."),
-                                 tr("N"), QStringLiteral("300"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Tesseract languages, e.g. eng+spa (default eng)."),
-                                  tr("L"), QStringLiteral("eng"));
-    const QCommandLineOption textLayer(QStringLiteral("text-layer"),
-                                       tr("auto: use a page's text layer where it holds the text (default); "
-                                          "ocr: OCR every page; text: never OCR."),
-                                       tr("POLICY"), QStringLiteral("auto"));
-    const QCommandLineOption opencl(QStringLiteral("opencl"),
-                                    tr("Image cleanup through OpenCL: auto (GPU if present, default), on, off."),
-                                    tr("MODE"), QStringLiteral("auto"));
-    const QCommandLineOption password(QStringLiteral("password"), tr("Password for encrypted PDFs; may be given several times, each is tried."), tr("PASSWORD"));
-    const QCommandLineOption clahe(QStringLiteral("clahe"), tr("Equalise contrast (CLAHE) before binarizing."));
-    const QCommandLineOption binarize(QStringLiteral("binarize"),
-                                      tr("Binarize (Otsu) before OCR instead of letting Tesseract threshold."));
-    const QCommandLineOption noDeskew(QStringLiteral("no-deskew"), tr("Do not correct small skew."));
-    const QCommandLineOption noRotate(QStringLiteral("no-rotate"), tr("Do not detect 90/180/270 degree rotation."));
-    const QCommandLineOption maxPixels(QStringLiteral("max-megapixels"),
-                                       tr("Largest page image; bigger pages are rendered at a lower DPI (default 50)."),
-                                       tr("N"), QStringLiteral("50"));
-    const QCommandLineOption adaptive(QStringLiteral("adaptive-dpi"),
-                                      tr("Recognize PDF pages at this lower DPI first, and again at --dpi only when "
-                                         "their mean confidence is below --adaptive-threshold."),
-                                      tr("N"), QStringLiteral("0"));
-    const QCommandLineOption adaptiveThreshold(QStringLiteral("adaptive-threshold"),
-                                               tr("Mean word confidence (0-100) below which an adaptive page is "
-                                                  "recognized again at full DPI (default 85)."),
-                                               tr("N"), QStringLiteral("85"));
-    const QCommandLineOption workers(QStringLiteral("workers"),
-                                     tr("Worker processes (default: one per core, here %1).")
-                                         .arg(Coordinator::defaultWorkerCount()),
-                                     tr("N"), QString::number(Coordinator::defaultWorkerCount()));
-    const QCommandLineOption retries(QStringLiteral("retries"),
-                                     tr("Retries of a page whose worker crashed or hung (default 2)."), tr("N"),
-                                     QStringLiteral("2"));
-    const QCommandLineOption pageTimeout(QStringLiteral("page-timeout"),
-                                         tr("Seconds a page may take (default: scaled to the page size, %1 s at "
-                                            "300 DPI).")
-                                             .arg(Coordinator::pageTimeoutFor(PipelineSettings{}) / 1000),
-                                         tr("S"), QStringLiteral("0"));
-    const QCommandLineOption heartbeat(QStringLiteral("heartbeat-timeout"),
-                                       tr("Seconds a busy worker may stay silent (default 30)."), tr("S"),
-                                       QStringLiteral("30"));
-    const QCommandLineOption workerMemory(QStringLiteral("max-worker-memory"),
-                                          tr("Replace a worker whose memory exceeds this many MB (default 2048)."),
-                                          tr("MB"), QStringLiteral("2048"));
-    const QCommandLineOption stats(QStringLiteral("stats"), tr("Write throughput samples (one a second) as CSV."),
-                                   tr("FILE"));
-    const QCommandLineOption userWords(
-        QStringLiteral("user-words"),
-        tr("Word list (one word a line) Tesseract should know, besides the database's own (default: the personal "
-           "list %1, when it exists; '' for none).")
-            .arg(QDir::toNativeSeparators(lexicon::personalListPath())),
-        tr("FILE"));
-    parser.addOptions({db, csv, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
-                       adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, stats,
-                       userWords});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
-
-    if (bench) {
-        parser.setApplicationDescription(
-            tr("Find the worker count where more workers stop helping: process the same pages once per count "
-               "(into a temporary database) and print pages/min, speedup and efficiency."));
-    }
-    if (const auto exit = parseCommandLine(parser, bench ? QStringLiteral("bench") : QStringLiteral("run"), arguments))
-        return *exit;
-
-    PipelineSettings &s = options->settings;
-    bool ok = false;
-    s.dpi = parser.value(dpi).toInt(&ok);
-    if (!ok || s.dpi < 50 || s.dpi > 1200) {
-        printError(tr("--dpi must be a number from 50 to 1200, not '%1'.").arg(parser.value(dpi)));
-        return ExitUsage;
-    }
-    const double megapixels = parser.value(maxPixels).toDouble(&ok);
-    if (!ok || megapixels < 1 || megapixels > 1000) {
-        printError(tr("--max-megapixels must be a number from 1 to 1000, not '%1'.").arg(parser.value(maxPixels)));
-        return ExitUsage;
-    }
-    s.maxPixels = qint64(megapixels * 1'000'000);
-    const auto policy = textLayerPolicyFromString(parser.value(textLayer));
-    if (!policy) {
-        printError(tr("--text-layer must be auto, ocr or text, not '%1'.").arg(parser.value(textLayer)));
-        return ExitUsage;
-    }
-    s.textLayer = *policy;
-    const auto mode = openClModeFromString(parser.value(opencl));
-    if (!mode) {
-        printError(tr("--opencl must be auto, on or off, not '%1'.").arg(parser.value(opencl)));
-        return ExitUsage;
-    }
-    s.openCl = *mode;
-    s.languages = parser.value(lang);
-    s.passwords = parser.values(password);
-    s.preprocess.clahe = parser.isSet(clahe);
-    s.preprocess.binarize = parser.isSet(binarize);
-    s.preprocess.deskew = !parser.isSet(noDeskew);
-    s.autoRotate = !parser.isSet(noRotate);
-    s.userWordsFile = parser.isSet(userWords) ? parser.value(userWords) : lexicon::personalListPath();
-    if (parser.isSet(userWords) && !s.userWordsFile.isEmpty() && !QFileInfo(s.userWordsFile).isReadable()) {
-        printError(tr("The word list %1 given to --user-words cannot be read.")
-                       .arg(QDir::toNativeSeparators(s.userWordsFile)));
-        return ExitUsage;
-    }
-
-    if (bench) {
-        const QString list = parser.isSet(workers) ? parser.value(workers)
-                                                   : QStringLiteral("1,%1").arg(Coordinator::defaultWorkerCount());
-        for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int count = item.trimmed().toInt(&ok);
-            if (!ok || count < 1 || count > 256) {
-                printError(tr("--workers takes a list of counts from 1 to 256, e.g. 1,2,4; not '%1'.").arg(list));
-                return ExitUsage;
-            }
-            options->sweepCounts << count;
-        }
-    }
-    const auto lowDpi = intOption(parser, adaptive, 0, 1200);
-    const auto threshold = intOption(parser, adaptiveThreshold, 0, 100);
-    if (!lowDpi || !threshold)
-        return ExitUsage;
-    if (*lowDpi > 0 && (*lowDpi < 50 || *lowDpi >= s.dpi)) {
-        printError(tr("--adaptive-dpi must be at least 50 and below --dpi (%1).").arg(s.dpi));
-        return ExitUsage;
-    }
-    s.adaptiveLowDpi = *lowDpi;
-    s.adaptiveThreshold = *threshold;
-    const auto workerCount = bench ? std::optional<int>(1) : intOption(parser, workers, 1, 256);
-    const auto retryCount = intOption(parser, retries, 0, 10);
-    const auto timeout = intOption(parser, pageTimeout, 0, 86'400);
-    const auto silence = intOption(parser, heartbeat, 1, 3'600);
-    const auto memory = intOption(parser, workerMemory, 64, 1'048'576);
-    if (!workerCount || !retryCount || !timeout || !silence || !memory)
-        return ExitUsage;
-    options->pool.workers = *workerCount;
-    options->pool.retries = *retryCount;
-    options->pool.pageTimeoutMs = *timeout * 1000;
-    options->pool.heartbeatTimeoutMs = *silence * 1000;
-    options->pool.maxWorkerResidentKb = qint64(*memory) * 1024;
-    options->statsCsv = parser.value(stats);
-
-    options->database = parser.value(db);
-    options->exportCsv = parser.value(csv);
-    options->inputs = parser.positionalArguments();
-    if (options->inputs.isEmpty()) {
-        printError(tr("Give at least one file or folder to process.\n") + parser.helpText());
-        return ExitUsage;
-    }
-    return std::nullopt;
 }
 
 /// Ctrl-C and SIGTERM reach the event loop through a pipe (the only safe way out of a signal handler).
@@ -285,6 +105,217 @@ void printWorkerTable(const QMap<int, WorkerInfo> &workers, const QMap<int, qint
 
 } // namespace
 
+/// Reads a whole number option within [low, high]; prints why not and returns nothing otherwise.
+std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int low, int high)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (ok && value >= low && value <= high)
+        return value;
+    printError(tr("--%1 must be a number from %2 to %3, not '%4'.")
+                   .arg(option.names().constFirst())
+                   .arg(low)
+                   .arg(high)
+                   .arg(parser.value(option)));
+    return std::nullopt;
+}
+
+std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *options, RunMode runMode,
+                                   QCommandLineParser *callerParser)
+{
+    const bool bench = runMode == RunMode::Bench;
+    const bool submit = runMode == RunMode::Submit;
+    QCommandLineParser ownParser;
+    QCommandLineParser &parser = callerParser ? *callerParser : ownParser;
+    parser.setApplicationDescription(tr("OCR files and folders (PDF, PNG, JPEG, TIFF) into an SQLite database.\n"
+                                        "Running the same command again skips pages already done."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: quire.sqlite)."), tr("FILE"),
+                                QStringLiteral("quire.sqlite"));
+    const QCommandLineOption csv(QStringLiteral("export-csv"), tr("Also write the results as CSV, one row per page."),
+                                 tr("FILE"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Render resolution for OCR (50-1200, default 300)."),
+                                 tr("N"), QStringLiteral("300"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Tesseract languages, e.g. eng+spa (default eng)."),
+                                  tr("L"), QStringLiteral("eng"));
+    const QCommandLineOption textLayer(QStringLiteral("text-layer"),
+                                       tr("auto: use a page's text layer where it holds the text (default); "
+                                          "ocr: OCR every page; text: never OCR."),
+                                       tr("POLICY"), QStringLiteral("auto"));
+    const QCommandLineOption opencl(QStringLiteral("opencl"),
+                                    tr("Image cleanup through OpenCL: auto (GPU if present, default), on, off."),
+                                    tr("MODE"), QStringLiteral("auto"));
+    const QCommandLineOption password(QStringLiteral("password"), tr("Password for encrypted PDFs; may be given several times, each is tried."), tr("PASSWORD"));
+    const QCommandLineOption clahe(QStringLiteral("clahe"), tr("Equalise contrast (CLAHE) before binarizing."));
+    const QCommandLineOption binarize(QStringLiteral("binarize"),
+                                      tr("Binarize (Otsu) before OCR instead of letting Tesseract threshold."));
+    const QCommandLineOption noDeskew(QStringLiteral("no-deskew"), tr("Do not correct small skew."));
+    const QCommandLineOption noRotate(QStringLiteral("no-rotate"), tr("Do not detect 90/180/270 degree rotation."));
+    const QCommandLineOption maxPixels(QStringLiteral("max-megapixels"),
+                                       tr("Largest page image; bigger pages are rendered at a lower DPI (default 50)."),
+                                       tr("N"), QStringLiteral("50"));
+    const QCommandLineOption adaptive(QStringLiteral("adaptive-dpi"),
+                                      tr("Recognize PDF pages at this lower DPI first, and again at --dpi only when "
+                                         "their mean confidence is below --adaptive-threshold."),
+                                      tr("N"), QStringLiteral("0"));
+    const QCommandLineOption adaptiveThreshold(QStringLiteral("adaptive-threshold"),
+                                               tr("Mean word confidence (0-100) below which an adaptive page is "
+                                                  "recognized again at full DPI (default 85)."),
+                                               tr("N"), QStringLiteral("85"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     tr("Worker processes (default: one per core, here %1).")
+                                         .arg(Coordinator::defaultWorkerCount()),
+                                     tr("N"), QString::number(Coordinator::defaultWorkerCount()));
+    const QCommandLineOption retries(QStringLiteral("retries"),
+                                     tr("Retries of a page whose worker crashed or hung (default 2)."), tr("N"),
+                                     QStringLiteral("2"));
+    const QCommandLineOption pageTimeout(QStringLiteral("page-timeout"),
+                                         tr("Seconds a page may take (default: scaled to the page size, %1 s at "
+                                            "300 DPI).")
+                                             .arg(Coordinator::pageTimeoutFor(PipelineSettings{}) / 1000),
+                                         tr("S"), QStringLiteral("0"));
+    const QCommandLineOption heartbeat(QStringLiteral("heartbeat-timeout"),
+                                       tr("Seconds a busy worker may stay silent (default 30)."), tr("S"),
+                                       QStringLiteral("30"));
+    const QCommandLineOption workerMemory(QStringLiteral("max-worker-memory"),
+                                          tr("Replace a worker whose memory exceeds this many MB (default 2048)."),
+                                          tr("MB"), QStringLiteral("2048"));
+    const QCommandLineOption stats(QStringLiteral("stats"), tr("Write throughput samples (one a second) as CSV."),
+                                   tr("FILE"));
+    const QCommandLineOption userWords(
+        QStringLiteral("user-words"),
+        tr("Word list (one word a line) Tesseract should know, besides the database's own (default: the personal "
+           "list %1, when it exists; '' for none).")
+            .arg(QDir::toNativeSeparators(lexicon::personalListPath())),
+        tr("FILE"));
+    const QCommandLineOption shard(QStringLiteral("shard"),
+                                   tr("Process only the pages a shard manifest lists, with its settings (a task "
+                                      "of a cluster job; quire-cli submit writes them). Workers: one per CPU "
+                                      "Slurm gave the task, unless --workers says otherwise."),
+                                   tr("MANIFEST"));
+    const QCommandLineOption progressFile(QStringLiteral("progress"),
+                                          tr("Keep a JSON snapshot of the run's progress in this file (replaced "
+                                             "every few seconds)."),
+                                          tr("FILE"));
+    parser.addOptions({db, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
+                       adaptive, adaptiveThreshold, retries, pageTimeout, heartbeat, workerMemory, userWords});
+    if (!submit)
+        parser.addOptions({csv, workers, stats});
+    if (runMode == RunMode::Run)
+        parser.addOptions({shard, progressFile});
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
+
+    if (bench) {
+        parser.setApplicationDescription(
+            tr("Find the worker count where more workers stop helping: process the same pages once per count "
+               "(into a temporary database) and print pages/min, speedup and efficiency."));
+    }
+    const QString command = bench ? QStringLiteral("bench") : submit ? QStringLiteral("submit") : QStringLiteral("run");
+    if (const auto exit = parseCommandLine(parser, command, arguments))
+        return *exit;
+
+    PipelineSettings &s = options->settings;
+    bool ok = false;
+    s.dpi = parser.value(dpi).toInt(&ok);
+    if (!ok || s.dpi < 50 || s.dpi > 1200) {
+        printError(tr("--dpi must be a number from 50 to 1200, not '%1'.").arg(parser.value(dpi)));
+        return ExitUsage;
+    }
+    const double megapixels = parser.value(maxPixels).toDouble(&ok);
+    if (!ok || megapixels < 1 || megapixels > 1000) {
+        printError(tr("--max-megapixels must be a number from 1 to 1000, not '%1'.").arg(parser.value(maxPixels)));
+        return ExitUsage;
+    }
+    s.maxPixels = qint64(megapixels * 1'000'000);
+    const auto policy = textLayerPolicyFromString(parser.value(textLayer));
+    if (!policy) {
+        printError(tr("--text-layer must be auto, ocr or text, not '%1'.").arg(parser.value(textLayer)));
+        return ExitUsage;
+    }
+    s.textLayer = *policy;
+    const auto mode = openClModeFromString(parser.value(opencl));
+    if (!mode) {
+        printError(tr("--opencl must be auto, on or off, not '%1'.").arg(parser.value(opencl)));
+        return ExitUsage;
+    }
+    s.openCl = *mode;
+    s.languages = parser.value(lang);
+    s.passwords = parser.values(password);
+    s.preprocess.clahe = parser.isSet(clahe);
+    s.preprocess.binarize = parser.isSet(binarize);
+    s.preprocess.deskew = !parser.isSet(noDeskew);
+    s.autoRotate = !parser.isSet(noRotate);
+    s.userWordsFile = parser.isSet(userWords) ? parser.value(userWords) : lexicon::personalListPath();
+    if (parser.isSet(userWords) && !s.userWordsFile.isEmpty() && !QFileInfo(s.userWordsFile).isReadable()) {
+        printError(tr("The word list %1 given to --user-words cannot be read.")
+                       .arg(QDir::toNativeSeparators(s.userWordsFile)));
+        return ExitUsage;
+    }
+
+    if (bench) {
+        const QString list = parser.isSet(workers) ? parser.value(workers)
+                                                   : QStringLiteral("1,%1").arg(Coordinator::defaultWorkerCount());
+        for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int count = item.trimmed().toInt(&ok);
+            if (!ok || count < 1 || count > 256) {
+                printError(tr("--workers takes a list of counts from 1 to 256, e.g. 1,2,4; not '%1'.").arg(list));
+                return ExitUsage;
+            }
+            options->sweepCounts << count;
+        }
+    }
+    const auto lowDpi = intOption(parser, adaptive, 0, 1200);
+    const auto threshold = intOption(parser, adaptiveThreshold, 0, 100);
+    if (!lowDpi || !threshold)
+        return ExitUsage;
+    if (*lowDpi > 0 && (*lowDpi < 50 || *lowDpi >= s.dpi)) {
+        printError(tr("--adaptive-dpi must be at least 50 and below --dpi (%1).").arg(s.dpi));
+        return ExitUsage;
+    }
+    s.adaptiveLowDpi = *lowDpi;
+    s.adaptiveThreshold = *threshold;
+    const auto workerCount = bench || submit ? std::optional<int>(1) : intOption(parser, workers, 1, 256);
+    const auto retryCount = intOption(parser, retries, 0, 10);
+    const auto timeout = intOption(parser, pageTimeout, 0, 86'400);
+    const auto silence = intOption(parser, heartbeat, 1, 3'600);
+    const auto memory = intOption(parser, workerMemory, 64, 1'048'576);
+    if (!workerCount || !retryCount || !timeout || !silence || !memory)
+        return ExitUsage;
+    options->pool.workers = *workerCount;
+    options->pool.retries = *retryCount;
+    options->pool.pageTimeoutMs = *timeout * 1000;
+    options->pool.heartbeatTimeoutMs = *silence * 1000;
+    options->pool.maxWorkerResidentKb = qint64(*memory) * 1024;
+    options->workersSet = !submit && parser.isSet(workers);
+    for (const QCommandLineOption &option : {retries, pageTimeout, heartbeat, workerMemory}) {
+        if (parser.isSet(option))
+            options->poolArguments << QStringLiteral("--") + option.names().constFirst() << parser.value(option);
+    }
+    if (!submit) {
+        options->statsCsv = parser.value(stats);
+        options->exportCsv = parser.value(csv);
+    }
+
+    options->database = parser.value(db);
+    options->inputs = parser.positionalArguments();
+    if (runMode == RunMode::Run) {
+        options->shardManifest = parser.value(shard);
+        options->progressFile = parser.value(progressFile);
+    }
+    if (!options->shardManifest.isEmpty()) {
+        if (!options->inputs.isEmpty()) {
+            printError(tr("Give either --shard or files and folders, not both."));
+            return ExitUsage;
+        }
+        return std::nullopt;
+    }
+    if (options->inputs.isEmpty()) {
+        printError(tr("Give at least one file or folder to process.\n") + parser.helpText());
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 /// The throughput samples of --stats, one line a second.
@@ -331,27 +362,67 @@ struct WorkerHistory
     bool deviceShown = false;
 };
 
+/// --progress: a JSON snapshot for `quire-cli status` and `submit --wait`, at most once a second.
+class ProgressFile
+{
+public:
+    explicit ProgressFile(const QString &path) : m_path(path), m_startedAt(QDateTime::currentDateTimeUtc()) {}
+
+    void write(const RunCounts &counts, const QStringList &failures, ShardProgress::State state,
+               const QString &error = QString())
+    {
+        if (m_path.isEmpty())
+            return;
+        if (state == ShardProgress::State::Running && m_sinceWritten.isValid() && m_sinceWritten.elapsed() < 1000)
+            return;
+        m_sinceWritten.start();
+        ShardProgress progress = ShardProgress::fromRun(counts, failures, state, m_startedAt);
+        progress.error = error;
+        QString why;
+        if (!progress.write(m_path, &why))
+            printError(tr("warning: %1").arg(why));
+    }
+
+    void writeSummary(const RunSummary &summary)
+    {
+        write(summary.counts, summary.problems + summary.failures,
+              !summary.error.isEmpty() ? ShardProgress::State::Failed
+              : summary.cancelled      ? ShardProgress::State::Stopped
+                                       : ShardProgress::State::Finished,
+              summary.error);
+    }
+
+private:
+    QString m_path;
+    QDateTime m_startedAt;
+    QElapsedTimer m_sinceWritten;
+};
+
 /// Prints progress and problems while the session runs.
-void reportProgress(RunSession &session, ProgressPrinter &progress, StatsFile &stats, WorkerHistory &history)
+void reportProgress(RunSession &session, ProgressPrinter &progress, StatsFile &stats, WorkerHistory &history,
+                    ProgressFile &progressFile)
 {
     QObject::connect(&session, &RunSession::documentFailed, &session,
                      [&progress](const QString &path, const QString &error) {
                          progress.message(tr("error: %1: %2").arg(path, error));
                      });
     QObject::connect(&session, &RunSession::pageFinished, &session,
-                     [&session, &progress](qint64, const QString &, const PageResult &result) {
+                     [&session, &progress, &progressFile](qint64, const QString &, const PageResult &result) {
                          progress.pageDone();
                          if (result.status == PageStatus::Failed)
                              progress.message(tr("error: %1").arg(result.error));
-                         progress.update(session.summary().counts, describeWorkers(session.coordinator()->workers()));
+                         const RunSummary summary = session.summary();
+                         progress.update(summary.counts, describeWorkers(session.coordinator()->workers()));
+                         progressFile.write(summary.counts, summary.failures, ShardProgress::State::Running);
                      });
     QObject::connect(&session, &RunSession::problem, &session,
                      [&progress](const QString &message) { progress.message(tr("warning: %1").arg(message)); });
     QObject::connect(&session, &RunSession::throughputSample, &session,
                      [&](qint64 elapsedMs, double window, double overall, int workers) {
-                         const RunCounts counts = session.summary().counts;
-                         progress.update(counts, describeWorkers(session.coordinator()->workers()));
-                         stats.add(elapsedMs, workers, counts, window, overall);
+                         const RunSummary summary = session.summary();
+                         progress.update(summary.counts, describeWorkers(session.coordinator()->workers()));
+                         stats.add(elapsedMs, workers, summary.counts, window, overall);
+                         progressFile.write(summary.counts, summary.failures, ShardProgress::State::Running);
                      });
     QObject::connect(&session, &RunSession::workerChanged, &session, [&](const WorkerInfo &worker) {
         history.workers.insert(worker.id, worker);
@@ -420,46 +491,73 @@ int finishReport(RunSession &session, const RunOptions &options, const WorkerHis
     return ExitOk;
 }
 
+/// A task of a cluster job: the manifest says which pages, with which settings.
+bool readShard(RunOptions &options, PageFilter *filter, QString *error)
+{
+    const std::optional<ShardManifest> manifest = ShardManifest::read(options.shardManifest, error);
+    if (!manifest)
+        return false;
+    options.settings = manifest->settings;
+    options.inputs = manifest->paths();
+    *filter = manifest->pageFilter();
+    if (!options.workersSet) {
+        const int cpus = SlurmJob::taskCpus(QProcessEnvironment::systemEnvironment());
+        if (cpus > 0)
+            options.pool.workers = cpus;
+    }
+    return true;
+}
+
 } // namespace
 
 int runCommand(const QStringList &arguments)
 {
     RunOptions options;
-    if (const auto exit = parseRunOptions(arguments, &options))
+    if (const auto exit = parseRunOptions(arguments, &options, RunMode::Run))
         return *exit;
+    ProgressFile progressFile(options.progressFile);
+    const auto setupFailed = [&](const QString &error) {
+        printError(error);
+        progressFile.write({}, {}, ShardProgress::State::Failed, error);
+        return int(ExitUsage);
+    };
+    PageFilter pageFilter;
+    QString error;
+    if (!options.shardManifest.isEmpty() && !readShard(options, &pageFilter, &error))
+        return setupFailed(tr("error: %1").arg(error));
 
     // Nothing to do when no input exists: say so before creating a database.
     if (std::none_of(options.inputs.cbegin(), options.inputs.cend(),
                      [](const QString &input) { return QFileInfo::exists(input); })) {
+        QStringList missing;
         for (const QString &input : std::as_const(options.inputs))
-            printError(tr("error: %1 does not exist.").arg(input));
-        return ExitUsage;
+            missing << tr("error: %1 does not exist.").arg(input);
+        if (!pageFilter.isEmpty())
+            missing << tr("The documents of a cluster job must be on a file system every node shares.");
+        return setupFailed(missing.join(QLatin1Char('\n')));
     }
     RunSession session;
     session.setSettings(options.settings);
     session.setPoolOptions(options.pool);
-    if (!session.open(options.database)) {
-        printError(session.errorString());
-        return ExitUsage;
-    }
+    session.setPageFilter(pageFilter);
+    if (!session.open(options.database))
+        return setupFailed(session.errorString());
     StatsFile stats;
     if (!stats.open(options.statsCsv))
         return ExitUsage;
 
     ProgressPrinter progress;
     WorkerHistory history;
-    reportProgress(session, progress, stats, history);
+    reportProgress(session, progress, stats, history, progressFile);
     QObject::connect(&session, &RunSession::finished, &session, [] { QCoreApplication::exit(); });
     const auto interrupt = onInterrupt(&session, [&] {
         progress.message(tr("Stopping..."));
         session.cancel();
     });
-
-    // Fail early, with the list of what is installed, rather than in every worker.
-    if (!session.start(options.inputs)) {
-        printError(tr("error: %1").arg(session.errorString()));
-        return ExitUsage;
-    }
+    // Fail early (a language missing, with those installed) rather than in every worker.
+    if (!session.start(options.inputs))
+        return setupFailed(tr("error: %1").arg(session.errorString()));
+    progressFile.write({}, {}, ShardProgress::State::Running);
     printError(tr("Quire %1: %2 workers, %3 DPI, languages %4, text layer %5 -> %6")
                    .arg(QCoreApplication::applicationVersion())
                    .arg(session.coordinator()->workerCount())
@@ -468,13 +566,14 @@ int runCommand(const QStringList &arguments)
                         QDir::toNativeSeparators(session.databasePath())));
     QCoreApplication::exec();
     progress.finish();
+    progressFile.writeSummary(session.summary());
     return finishReport(session, options, history);
 }
 
 int benchCommand(const QStringList &arguments)
 {
     RunOptions options;
-    if (const auto exit = parseRunOptions(arguments, &options, true))
+    if (const auto exit = parseRunOptions(arguments, &options, RunMode::Bench))
         return *exit;
     if (!checkLanguages(options.settings))
         return ExitUsage;

@@ -17,7 +17,10 @@ QString usage()
         "  run PATH...     OCR files and folders (PDF, PNG, JPEG, TIFF) into a database\n"
         "  export          write a database's results as CSV, text, hOCR or SQLite\n"
         "  eval            score stored text against ground-truth files\n"
-        "  bench PATH...   measure pages/min per worker count and find the sweet spot\n\n"
+        "  bench PATH...   measure pages/min per worker count and find the sweet spot\n"
+        "  submit PATH...  OCR on a Slurm cluster: one job array of shards, merged into the database\n"
+        "  merge           merge the shard databases of ended cluster tasks into the database\n"
+        "  status          show a database's progress, and that of its cluster jobs\n\n"
         "Run 'quire-cli COMMAND --help' for the options of a command.");
 }
 
@@ -42,6 +45,12 @@ int main(int argc, char **argv)
         return evalCommand(arguments);
     if (command == QLatin1String("bench"))
         return benchCommand(arguments);
+    if (command == QLatin1String("submit"))
+        return submitCommand(arguments);
+    if (command == QLatin1String("merge"))
+        return mergeCommand(arguments);
+    if (command == QLatin1String("status"))
+        return statusCommand(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("quire-cli %1").arg(QCoreApplication::applicationVersion()));
         return ExitOk;

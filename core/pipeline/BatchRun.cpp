@@ -16,6 +16,26 @@ BatchRun::BatchRun(RunLedger *ledger, const PipelineSettings &settings, QObject 
 
 BatchRun::~BatchRun() = default;
 
+void BatchRun::setPageFilter(const PageFilter &filter)
+{
+    m_filter = filter;
+}
+
+int BatchRun::pagesInScope(const DocState &state) const
+{
+    if (m_filter.isEmpty())
+        return state.pageCount;
+    int count = 0;
+    for (int page : m_filter.value(state.path).pages)
+        count += page >= 1 && page <= state.pageCount ? 1 : 0;
+    return count;
+}
+
+bool BatchRun::inScope(const DocState &state, int page) const
+{
+    return m_filter.isEmpty() || m_filter.value(state.path).pages.contains(page);
+}
+
 void BatchRun::start(const QStringList &inputs)
 {
     start(InputScanner::scan(inputs));
@@ -32,7 +52,16 @@ void BatchRun::start(const ScanResult &scan)
         known.insert(record.path, record);
 
     std::vector<Job> probes;
-    for (const InputDocument &input : std::as_const(m_scan.documents)) {
+    for (InputDocument input : std::as_const(m_scan.documents)) {
+        if (!m_filter.isEmpty()) {
+            const auto selection = m_filter.constFind(input.path);
+            if (selection == m_filter.cend())
+                continue;
+            if (input.error.isEmpty() && input.contentHash != selection->contentHash)
+                input.error = tr("%1 changed since its pages were submitted (its content is not the same); "
+                                 "submit the batch again")
+                                  .arg(input.path);
+        }
         ++m_counts.documents;
         DocumentRecord record;
         record.path = input.path;
@@ -73,7 +102,7 @@ void BatchRun::start(const ScanResult &scan)
 
         if (sameContent) {
             m_docs[id].pageCount = record.pageCount;
-            m_counts.pagesTotal += record.pageCount;
+            m_counts.pagesTotal += pagesInScope(m_docs[id]);
             queuePages(id);
         } else {
             probes.push_back(Job{Job::Type::Probe, id, input.path, record.contentHash, 0});
@@ -117,13 +146,15 @@ void BatchRun::queuePages(qint64 documentId)
     if (owner != m_ownerOfHash.cend() && *owner != documentId) {
         // Same bytes under another path: the pages are shared, do them once.
         m_docs[*owner].aliases << documentId;
-        m_counts.pagesSkipped += state.pageCount;
+        m_counts.pagesSkipped += pagesInScope(state);
         return;
     }
     m_ownerOfHash.insert(state.contentHash, documentId);
 
     const QSet<int> done = m_ledger->donePages(state.contentHash, m_settingsKey);
     for (int page = 1; page <= state.pageCount; ++page) {
+        if (!inScope(state, page))
+            continue;
         if (done.contains(page)) {
             ++m_counts.pagesSkipped;
             continue;
@@ -166,7 +197,16 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
     DocState &state = m_docs[job.documentId];
     state.pageCount = probe.pageCount;
     state.pagePixels = probe.pagePixels;
-    m_counts.pagesTotal += probe.pageCount;
+    m_counts.pagesTotal += pagesInScope(state);
+    if (!m_filter.isEmpty()) {
+        for (int page : m_filter.value(state.path).pages) {
+            if (page < 1 || page > probe.pageCount)
+                m_failures << tr("%1, page %2: the document has %n page(s); submit the batch again", nullptr,
+                                 probe.pageCount)
+                                  .arg(job.path)
+                                  .arg(page);
+        }
+    }
     m_ledger->setDocumentState(job.documentId, probe.pageCount, DocumentStatus::Pending, {});
     queuePages(job.documentId);
 }

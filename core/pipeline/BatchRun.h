@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <deque>
@@ -27,6 +28,15 @@ struct Job
     int page = 0; ///< 1-based; 0 for Probe.
     qint64 pixels = 0; ///< Pixels of the page image to process, when the probe told (0 unknown).
 };
+
+/// The pages of one document a run is limited to (see BatchRun::setPageFilter).
+struct PageSelection
+{
+    QString contentHash; ///< The content the pages were chosen for; other content is refused.
+    QSet<int> pages;     ///< 1-based.
+};
+/// Absolute document path → the pages to process there.
+using PageFilter = QHash<QString, PageSelection>;
 
 struct RunCounts
 {
@@ -55,6 +65,13 @@ class BatchRun final : public QObject
 public:
     BatchRun(RunLedger *ledger, const PipelineSettings &settings, QObject *parent = nullptr);
     ~BatchRun() override;
+
+    /// Limits the run to the pages of @p filter (a shard of a cluster job):
+    /// documents not in it, and their other pages, are neither processed nor
+    /// counted; a document whose content hash differs from the filter's is
+    /// reported as failed (it changed since the pages were chosen). Call
+    /// before start(). An empty filter (the default) means every page.
+    void setPageFilter(const PageFilter &filter);
 
     /// Scans @p inputs, records the documents and queues the work. Documents
     /// already finished with the same content and settings queue nothing.
@@ -99,6 +116,9 @@ private:
     };
 
     void queuePages(qint64 documentId);
+    /// Pages of @p state the run covers: all, or those the filter selects.
+    int pagesInScope(const DocState &state) const;
+    bool inScope(const DocState &state, int page) const;
     void completeDocument(qint64 documentId);
 
     RunLedger *m_ledger;
@@ -109,6 +129,7 @@ private:
     std::deque<Job> m_queue;
     QHash<qint64, DocState> m_docs;
     QHash<QString, qint64> m_ownerOfHash;
+    PageFilter m_filter;
     int m_outstanding = 0;
     RunCounts m_counts;
     QStringList m_failures;

@@ -86,6 +86,11 @@ int Coordinator::pageTimeoutFor(const PipelineSettings &settings, qint64 pixels)
     return int(60'000 + 15'000 * count / 1e6);
 }
 
+void Coordinator::setPageFilter(const PageFilter &filter)
+{
+    m_run->setPageFilter(filter);
+}
+
 void Coordinator::start(const QStringList &inputs)
 {
     m_running = true;

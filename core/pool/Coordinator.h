@@ -64,6 +64,8 @@ public:
                 QObject *parent = nullptr);
     ~Coordinator() override;
 
+    /// Limits the run to some pages (a shard of a cluster job); before start().
+    void setPageFilter(const PageFilter &filter);
     /// Scans the inputs and starts the workers; finished() follows.
     void start(const QStringList &inputs);
 

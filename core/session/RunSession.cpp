@@ -83,6 +83,11 @@ const PipelineSettings &RunSession::settings() const
     return m_settings;
 }
 
+void RunSession::setPageFilter(const PageFilter &filter)
+{
+    m_pageFilter = filter;
+}
+
 void RunSession::setPoolOptions(const PoolOptions &options)
 {
     m_pool = options;
@@ -191,6 +196,7 @@ bool RunSession::start(const QStringList &inputs)
     m_lastSummary = RunSummary{};
     auto *coordinator = new Coordinator(m_store.get(), withWordList(m_settings), m_pool, this);
     m_coordinator = coordinator;
+    coordinator->setPageFilter(m_pageFilter);
     connectCoordinator(coordinator);
     setState(State::Running);
     Q_EMIT started();

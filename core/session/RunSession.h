@@ -49,6 +49,8 @@ public:
     /// Settings of the next run (a run keeps those it started with).
     void setSettings(const PipelineSettings &settings);
     const PipelineSettings &settings() const;
+    /// Only these pages of these documents in the next runs (a cluster shard); empty: every page.
+    void setPageFilter(const PageFilter &filter);
     /// Pool options of the next run; workers 0 means one per core.
     void setPoolOptions(const PoolOptions &options);
     const PoolOptions &poolOptions() const;
@@ -117,6 +119,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_wordsDir; ///< Holds the word list handed to Tesseract.
     PipelineSettings m_settings;
     PoolOptions m_pool;
+    PageFilter m_pageFilter;
     QStringList m_pending;
     State m_state = State::Idle;
     bool m_runPendingWhenDone = false;

@@ -1,7 +1,10 @@
 #include "CliRunner.h"
 #include "TestDocuments.h"
 
+#include "cluster/ShardManifest.h"
+#include "cluster/ShardProgress.h"
 #include "pdf/DocumentReader.h"
+#include "pipeline/InputScanner.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void cleanFolderExitsZero();
     void killedRunResumesWithoutLosingOrRepeatingPages();
     void wordListsReachTesseract();
+    void shardRunDoesOnlyItsPages();
+    void shardRunRefusesChangedContent();
 
 private:
     QTemporaryDir m_dir;
@@ -395,6 +400,78 @@ void TestCliRun::wordListsReachTesseract()
     result = run(noneDb, {QStringLiteral("--user-words"), QString()});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(unknownWords(noneDb).size(), 2);
+}
+
+void TestCliRun::shardRunDoesOnlyItsPages()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("shard"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString pdf = QDir(folder).filePath(QStringLiteral("six.pdf"));
+    QList<QStringList> pages;
+    for (int page = 1; page <= 6; ++page)
+        pages << QStringList{QStringLiteral("Shard page number %1.").arg(page)};
+    QVERIFY(writeTextPdf(pdf, pages));
+    QString error;
+    ShardManifest manifest;
+    manifest.index = 4;
+    manifest.settings.dpi = 150;
+    manifest.settingsKey = manifest.settings.key();
+    manifest.entries << ShardEntry{pdf, InputScanner::hashFile(pdf, &error), {2, 3, 5}};
+    const QString path = QDir(folder).filePath(QStringLiteral("shard-0004.json"));
+    QVERIFY2(manifest.write(path, &error), qPrintable(error));
+
+    const QString db = QDir(folder).filePath(QStringLiteral("shard-0004.sqlite"));
+    const QString progress = QDir(folder).filePath(QStringLiteral("shard-0004.progress"));
+    const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--shard"), path, QStringLiteral("--db"), db,
+                                     QStringLiteral("--progress"), progress, QStringLiteral("--workers"),
+                                     QStringLiteral("1")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("150 DPI")), qPrintable(result.err)); // the manifest's settings
+
+    Store store;
+    QVERIFY(store.open(db));
+    QCOMPARE(store.donePages(manifest.entries.at(0).contentHash, manifest.settingsKey), (QSet<int>{2, 3, 5}));
+    QCOMPARE(simplified(store.loadPage(pdf, 5, false)->result.text), QStringLiteral("Shard page number 5."));
+    const std::optional<ShardProgress> snapshot = ShardProgress::read(progress);
+    QVERIFY(snapshot);
+    QCOMPARE(ShardProgress::toString(snapshot->state), QStringLiteral("finished"));
+    QCOMPARE(snapshot->total, 3);
+    QCOMPARE(snapshot->done, 3);
+
+    // Paths and a manifest together are refused.
+    QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("--shard"), path, pdf}).exitCode, 1);
+}
+
+void TestCliRun::shardRunRefusesChangedContent()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("shard-changed"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString pdf = QDir(folder).filePath(QStringLiteral("changed.pdf"));
+    QVERIFY(writeTextPdf(pdf, {{QStringLiteral("Now it says something else.")}}));
+    ShardManifest manifest;
+    manifest.settingsKey = manifest.settings.key();
+    manifest.entries << ShardEntry{pdf, QStringLiteral("0000hash-of-what-was-there-before"), {1}};
+    const QString path = QDir(folder).filePath(QStringLiteral("shard-0000.json"));
+    QString error;
+    QVERIFY(manifest.write(path, &error));
+    const QString progress = QDir(folder).filePath(QStringLiteral("shard-0000.progress"));
+    const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--shard"), path, QStringLiteral("--db"),
+                                     QDir(folder).filePath(QStringLiteral("shard.sqlite")), QStringLiteral("--progress"),
+                                     progress});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(pdf) && result.err.contains(QStringLiteral("changed since")), qPrintable(result.err));
+    const std::optional<ShardProgress> snapshot = ShardProgress::read(progress);
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->done, 0);
+    QVERIFY(!snapshot->failures.isEmpty());
+    QVERIFY(snapshot->failures.at(0).contains(pdf));
+
+    // A manifest the node cannot read says where it looked.
+    const QString missing = QDir(folder).filePath(QStringLiteral("no-such-manifest.json"));
+    const CliResult unreadable = runCli({QStringLiteral("run"), QStringLiteral("--shard"), missing, QStringLiteral("--db"),
+                                         QDir(folder).filePath(QStringLiteral("x.sqlite"))});
+    QCOMPARE(unreadable.exitCode, 1);
+    QVERIFY2(unreadable.err.contains(missing), qPrintable(unreadable.err));
 }
 
 QTEST_MAIN(TestCliRun)
