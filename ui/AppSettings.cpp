@@ -16,47 +16,61 @@ QString key(const char *group, const char *name)
     return QLatin1String(group) + QLatin1Char('/') + QLatin1String(name);
 }
 
+/// A stored value as the catalogue accepts it: numbers kept within their range.
+QVariant sanitized(const SettingInfo &info, const QVariant &value)
+{
+    if (info.type != SettingInfo::Type::Integer && info.type != SettingInfo::Type::Real)
+        return value;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok)
+        return {};
+    if (info.maximum > info.minimum)
+        return std::clamp(number, info.minimum * info.scale, info.maximum * info.scale);
+    return number;
+}
+
+/// Reads the remembered settings of @p catalogue into @p target (whose values stay where none is stored).
+template<typename Target>
+void load(const QSettings &settings, const char *group, const QList<Setting<Target>> &catalogue, Target &target)
+{
+    for (const Setting<Target> &setting : catalogue) {
+        if (!(setting.info.places & SettingInfo::Remembered))
+            continue;
+        const QVariant value = sanitized(setting.info, settings.value(key(group, setting.info.name)));
+        if (value.isValid())
+            setting.set(target, value);
+    }
+}
+
+template<typename Target>
+void save(QSettings &settings, const char *group, const QList<Setting<Target>> &catalogue, const Target &source)
+{
+    for (const Setting<Target> &setting : catalogue) {
+        if (setting.info.places & SettingInfo::Remembered)
+            settings.setValue(key(group, setting.info.name), setting.get(source));
+    }
+}
+
 } // namespace
 
 AppSettings::AppSettings() = default;
 
 PipelineSettings AppSettings::pipeline() const
 {
-    const PipelineSettings defaults;
     PipelineSettings s;
-    s.dpi = std::clamp(m_settings.value(key("pipeline", "dpi"), defaults.dpi).toInt(), 50, 1200);
-    s.languages = m_settings.value(key("pipeline", "languages"), defaults.languages).toString();
+    s.userWordsFile = lexicon::personalListPath();
+    load(m_settings, "pipeline", PipelineSettings::catalogue(), s);
     if (s.languages.trimmed().isEmpty())
-        s.languages = defaults.languages;
-    s.tessdataPath = m_settings.value(key("pipeline", "tessdataPath")).toString();
-    s.textLayer = textLayerPolicyFromString(m_settings.value(key("pipeline", "textLayer")).toString())
-                      .value_or(defaults.textLayer);
-    s.openCl = openClModeFromString(m_settings.value(key("pipeline", "openCl")).toString()).value_or(defaults.openCl);
-    s.preprocess.clahe = m_settings.value(key("pipeline", "clahe"), defaults.preprocess.clahe).toBool();
-    s.preprocess.binarize = m_settings.value(key("pipeline", "binarize"), defaults.preprocess.binarize).toBool();
-    s.preprocess.deskew = m_settings.value(key("pipeline", "deskew"), defaults.preprocess.deskew).toBool();
-    s.autoRotate = m_settings.value(key("pipeline", "autoRotate"), defaults.autoRotate).toBool();
-    s.maxPixels = std::max<qint64>(1'000'000, m_settings.value(key("pipeline", "maxPixels"), defaults.maxPixels)
-                                                  .toLongLong());
+        s.languages = PipelineSettings{}.languages;
     if (rememberPasswords())
         s.passwords = m_settings.value(key("pipeline", "passwords")).toStringList();
-    s.userWordsFile = m_settings.value(key("pipeline", "userWordsFile"), lexicon::personalListPath()).toString();
     return s;
 }
 
 void AppSettings::setPipeline(const PipelineSettings &s)
 {
-    m_settings.setValue(key("pipeline", "dpi"), s.dpi);
-    m_settings.setValue(key("pipeline", "languages"), s.languages);
-    m_settings.setValue(key("pipeline", "tessdataPath"), s.tessdataPath);
-    m_settings.setValue(key("pipeline", "userWordsFile"), s.userWordsFile);
-    m_settings.setValue(key("pipeline", "textLayer"), toString(s.textLayer));
-    m_settings.setValue(key("pipeline", "openCl"), toString(s.openCl));
-    m_settings.setValue(key("pipeline", "clahe"), s.preprocess.clahe);
-    m_settings.setValue(key("pipeline", "binarize"), s.preprocess.binarize);
-    m_settings.setValue(key("pipeline", "deskew"), s.preprocess.deskew);
-    m_settings.setValue(key("pipeline", "autoRotate"), s.autoRotate);
-    m_settings.setValue(key("pipeline", "maxPixels"), s.maxPixels);
+    save(m_settings, "pipeline", PipelineSettings::catalogue(), s);
     if (rememberPasswords())
         m_settings.setValue(key("pipeline", "passwords"), s.passwords);
     else
@@ -65,25 +79,14 @@ void AppSettings::setPipeline(const PipelineSettings &s)
 
 PoolOptions AppSettings::pool() const
 {
-    const PoolOptions defaults;
     PoolOptions o;
-    o.workers = std::max(0, m_settings.value(key("pool", "workers"), defaults.workers).toInt());
-    o.retries = std::clamp(m_settings.value(key("pool", "retries"), defaults.retries).toInt(), 0, 10);
-    o.pageTimeoutMs = std::max(0, m_settings.value(key("pool", "pageTimeoutMs"), defaults.pageTimeoutMs).toInt());
-    o.heartbeatTimeoutMs = std::max(
-        1000, m_settings.value(key("pool", "heartbeatTimeoutMs"), defaults.heartbeatTimeoutMs).toInt());
-    o.maxWorkerResidentKb = std::max<qint64>(
-        64 * 1024, m_settings.value(key("pool", "maxWorkerResidentKb"), defaults.maxWorkerResidentKb).toLongLong());
+    load(m_settings, "pool", PoolOptions::catalogue(), o);
     return o;
 }
 
 void AppSettings::setPool(const PoolOptions &o)
 {
-    m_settings.setValue(key("pool", "workers"), o.workers);
-    m_settings.setValue(key("pool", "retries"), o.retries);
-    m_settings.setValue(key("pool", "pageTimeoutMs"), o.pageTimeoutMs);
-    m_settings.setValue(key("pool", "heartbeatTimeoutMs"), o.heartbeatTimeoutMs);
-    m_settings.setValue(key("pool", "maxWorkerResidentKb"), o.maxWorkerResidentKb);
+    save(m_settings, "pool", PoolOptions::catalogue(), o);
 }
 
 bool AppSettings::rememberPasswords() const

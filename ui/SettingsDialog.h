@@ -5,15 +5,20 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
-class QDoubleSpinBox;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace quire {
 
-/// The settings changed rarely: page timeout, retries, heartbeat, worker
-/// memory limit, the pixel cap and the passwords tried on encrypted PDFs.
+template<typename Target>
+class SettingForm;
+
+/// The settings changed rarely: those the catalogues place in the dialog
+/// (PoolOptions::catalogue(): page timeout, retries, heartbeat, worker memory
+/// limit; the pixel cap of PipelineSettings) and the passwords tried on
+/// encrypted PDFs.
 /// Shown with open(); accepted() means the values are to be applied.
 class SettingsDialog final : public QDialog
 {
@@ -21,6 +26,7 @@ class SettingsDialog final : public QDialog
 
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     void setValues(const PipelineSettings &settings, const PoolOptions &options, bool rememberPasswords);
     /// @p settings and @p options with the dialog's fields applied.
@@ -29,11 +35,8 @@ public:
     bool rememberPasswords() const;
 
 private:
-    QSpinBox *m_pageTimeout = nullptr;
-    QSpinBox *m_retries = nullptr;
-    QSpinBox *m_heartbeat = nullptr;
-    QSpinBox *m_memory = nullptr;
-    QDoubleSpinBox *m_megapixels = nullptr;
+    std::unique_ptr<SettingForm<PoolOptions>> m_poolForm;
+    std::unique_ptr<SettingForm<PipelineSettings>> m_pipelineForm;
     QPlainTextEdit *m_passwords = nullptr;
     QCheckBox *m_remember = nullptr;
 };

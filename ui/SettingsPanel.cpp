@@ -1,16 +1,15 @@
 #include "SettingsPanel.h"
 
+#include "SettingForm.h"
+
 #include "ocr/OcrEngine.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSpinBox>
 #include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,14 +57,39 @@ public:
 SettingsPanel::SettingsPanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_dpi = new QSpinBox;
-    m_dpi->setRange(50, 1200);
-    m_dpi->setSingleStep(50);
-    m_dpi->setSuffix(tr(" dpi"));
-    m_dpi->setToolTip(tr("Resolution pages are rendered at for recognition. 300 dpi reads small print well; "
-                         "150 dpi is about four times faster but misses more."));
+    QWidget *languages = buildLanguageChooser();
+    m_deviceLabel = new QLabel;
+    m_deviceLabel->setWordWrap(true);
+    m_deviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setDevice({});
+    m_runningNote = new QLabel(tr("Settings apply to a whole run; change them when it ends."));
+    m_runningNote->setWordWrap(true);
+    m_runningNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_runningNote->hide();
 
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(6, 6, 6, 6);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form = std::make_unique<SettingForm<PipelineSettings>>(PipelineSettings::catalogue(), SettingInfo::Panel, form,
+                                                             QHash<QString, QWidget *>{{QStringLiteral("languages"),
+                                                                                        languages}});
+    // The languages' problem right under them, the device under the OpenCL mode.
+    int row = 0;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(languages, &row, &role);
+    form->insertRow(row + 1, QString(), m_languageProblem);
+    form->addRow(QString(), m_deviceLabel);
+    form->addRow(m_runningNote);
+    m_form->onChanged(this, [this] { emitChanged(); });
+
+    setInstalledLanguages(OcrEngine::installedLanguages());
+    setSettings(PipelineSettings{});
+}
+
+QWidget *SettingsPanel::buildLanguageChooser()
+{
     m_languages = new QLineEdit;
+    m_languages->setObjectName(QStringLiteral("languages"));
     m_languages->setPlaceholderText(QStringLiteral("eng"));
     m_languages->setToolTip(tr("Tesseract languages, joined with '+', the main language first (e.g. eng+spa)."));
     auto *completer = new LanguageCompleter(new QStringListModel(this), this);
@@ -83,71 +107,12 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_languageProblem->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_languageProblem->hide();
 
-    m_textLayer = new QComboBox;
-    m_textLayer->addItem(tr("Use it where present"), toString(TextLayerPolicy::Auto));
-    m_textLayer->addItem(tr("Ignore, OCR all"), toString(TextLayerPolicy::Ocr));
-    m_textLayer->addItem(tr("Only it, no OCR"), toString(TextLayerPolicy::Text));
-    m_textLayer->setToolTip(tr("Pages of PDFs made from text carry their text already; reading it takes "
-                               "milliseconds instead of a second of OCR."));
-
-    m_clahe = new QCheckBox(tr("Even out contrast (CLAHE)"));
-    m_clahe->setToolTip(tr("Helps faint or unevenly lit scans; costs a little time."));
-    m_binarize = new QCheckBox(tr("Black and white"));
-    m_binarize->setToolTip(tr("Hand Tesseract a clean black-on-white page (Otsu threshold)."));
-    m_deskew = new QCheckBox(tr("Straighten skew"));
-    m_deskew->setToolTip(tr("Detect and correct small rotations (up to 10 degrees)."));
-    m_autoRotate = new QCheckBox(tr("Turn rotated pages"));
-    m_autoRotate->setToolTip(tr("Detect pages rotated by 90, 180 or 270 degrees (Tesseract OSD)."));
-
-    m_openCl = new QComboBox;
-    m_openCl->addItem(tr("Auto (GPU if any)"), toString(OpenClMode::Auto));
-    m_openCl->addItem(tr("On"), toString(OpenClMode::On));
-    m_openCl->addItem(tr("Off (CPU)"), toString(OpenClMode::Off));
-    m_openCl->setToolTip(tr("Run image cleanup through OpenCL. On a computer without a GPU the CPU path is "
-                            "faster, which is what Auto chooses."));
-    m_deviceLabel = new QLabel;
-    m_deviceLabel->setWordWrap(true);
-    m_deviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setDevice({});
-
-    m_runningNote = new QLabel(tr("Settings apply to a whole run; change them when it ends."));
-    m_runningNote->setWordWrap(true);
-    m_runningNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    m_runningNote->hide();
-
-    auto *languageRow = new QHBoxLayout;
-    languageRow->setContentsMargins(0, 0, 0, 0);
-    languageRow->addWidget(m_languages, 1);
-    languageRow->addWidget(m_languageMenuButton);
-
-    auto *cleanup = new QVBoxLayout;
-    cleanup->setContentsMargins(0, 0, 0, 0);
-    cleanup->setSpacing(2);
-    for (QCheckBox *box : {m_clahe, m_binarize, m_deskew, m_autoRotate})
-        cleanup->addWidget(box);
-
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(6, 6, 6, 6);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Resolution:"), m_dpi);
-    auto *languageLabel = new QLabel(tr("&Languages:"));
-    languageLabel->setBuddy(m_languages);
-    form->addRow(languageLabel, languageRow);
-    form->addRow(QString(), m_languageProblem);
-    form->addRow(tr("&Text layer:"), m_textLayer);
-    form->addRow(tr("Cleanup:"), cleanup);
-    form->addRow(tr("&OpenCL:"), m_openCl);
-    form->addRow(QString(), m_deviceLabel);
-    form->addRow(m_runningNote);
-
-    connect(m_dpi, &QSpinBox::valueChanged, this, &SettingsPanel::emitChanged);
-    connect(m_textLayer, &QComboBox::currentIndexChanged, this, &SettingsPanel::emitChanged);
-    connect(m_openCl, &QComboBox::currentIndexChanged, this, &SettingsPanel::emitChanged);
-    for (QCheckBox *box : {m_clahe, m_binarize, m_deskew, m_autoRotate})
-        connect(box, &QCheckBox::toggled, this, &SettingsPanel::emitChanged);
-
-    setInstalledLanguages(OcrEngine::installedLanguages());
-    setSettings(PipelineSettings{});
+    auto *chooser = new QWidget;
+    auto *row = new QHBoxLayout(chooser);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_languages, 1);
+    row->addWidget(m_languageMenuButton);
+    return chooser;
 }
 
 SettingsPanel::~SettingsPanel() = default;
@@ -156,14 +121,8 @@ void SettingsPanel::setSettings(const PipelineSettings &settings)
 {
     m_loading = true;
     m_base = settings;
-    m_dpi->setValue(settings.dpi);
+    m_form->load(settings);
     m_languages->setText(settings.languages);
-    m_textLayer->setCurrentIndex(std::max(0, m_textLayer->findData(toString(settings.textLayer))));
-    m_clahe->setChecked(settings.preprocess.clahe);
-    m_binarize->setChecked(settings.preprocess.binarize);
-    m_deskew->setChecked(settings.preprocess.deskew);
-    m_autoRotate->setChecked(settings.autoRotate);
-    m_openCl->setCurrentIndex(std::max(0, m_openCl->findData(toString(settings.openCl))));
     m_loading = false;
     languagesEdited();
 }
@@ -171,15 +130,9 @@ void SettingsPanel::setSettings(const PipelineSettings &settings)
 PipelineSettings SettingsPanel::settings() const
 {
     PipelineSettings s = m_base;
-    s.dpi = m_dpi->value();
+    m_form->store(s);
     const QStringList languages = splitLanguages(m_languages->text());
     s.languages = languages.isEmpty() ? PipelineSettings{}.languages : languages.join(QLatin1Char('+'));
-    s.textLayer = textLayerPolicyFromString(m_textLayer->currentData().toString()).value_or(TextLayerPolicy::Auto);
-    s.preprocess.clahe = m_clahe->isChecked();
-    s.preprocess.binarize = m_binarize->isChecked();
-    s.preprocess.deskew = m_deskew->isChecked();
-    s.autoRotate = m_autoRotate->isChecked();
-    s.openCl = openClModeFromString(m_openCl->currentData().toString()).value_or(OpenClMode::Auto);
     return s;
 }
 
@@ -263,9 +216,7 @@ QString SettingsPanel::device() const
 
 void SettingsPanel::setRunning(bool running)
 {
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_dpi, m_languages, m_languageMenuButton, m_textLayer,
-                                                            m_clahe, m_binarize, m_deskew, m_autoRotate, m_openCl})
-        widget->setEnabled(!running);
+    m_form->setEnabled(!running);
     m_runningNote->setVisible(running);
 }
 

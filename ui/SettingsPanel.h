@@ -5,19 +5,22 @@
 #include <QStringList>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
+#include <memory>
+
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 class QToolButton;
 
 namespace quire {
 
-/// The settings a person changes often, kept in view: resolution, languages
-/// (from those installed), text-layer policy, the cleanup switches and the
-/// OpenCL mode with the device the workers reported. The rest of
-/// PipelineSettings (passwords, pixel cap) passes through unchanged.
+template<typename Target>
+class SettingForm;
+
+/// The settings a person changes often, kept in view: those the catalogue
+/// places on the panel (PipelineSettings::catalogue(): resolution, text-layer
+/// policy, the cleanup switches, the OpenCL mode), the languages with a
+/// chooser of those installed, and the device the workers reported. The rest
+/// of PipelineSettings (passwords, pixel cap) passes through unchanged.
 class SettingsPanel final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ class SettingsPanel final : public QWidget
 public:
     explicit SettingsPanel(QWidget *parent = nullptr);
     ~SettingsPanel() override;
+    Q_DISABLE_COPY_MOVE(SettingsPanel)
 
     void setSettings(const PipelineSettings &settings);
     PipelineSettings settings() const;
@@ -50,21 +54,17 @@ private:
     void rebuildLanguageMenu();
     void emitChanged();
 
+    QWidget *buildLanguageChooser();
+
     PipelineSettings m_base; ///< Fields not shown here.
     QStringList m_installed;
     QString m_device;
     bool m_loading = false;
 
-    QSpinBox *m_dpi = nullptr;
+    std::unique_ptr<SettingForm<PipelineSettings>> m_form;
     QLineEdit *m_languages = nullptr;
     QToolButton *m_languageMenuButton = nullptr;
     QLabel *m_languageProblem = nullptr;
-    QComboBox *m_textLayer = nullptr;
-    QCheckBox *m_clahe = nullptr;
-    QCheckBox *m_binarize = nullptr;
-    QCheckBox *m_deskew = nullptr;
-    QCheckBox *m_autoRotate = nullptr;
-    QComboBox *m_openCl = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_runningNote = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "imaging/OpenClMode.h"
 #include "imaging/Preprocessor.h"
+#include "pipeline/Setting.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -45,8 +46,12 @@ struct PipelineSettings
     /// OpenCL mode, password, paths or word list): pages are stored under it.
     QString key() const;
 
-    QJsonObject toJson() const; ///< Every field but the password.
+    QJsonObject toJson() const; ///< Every field of the catalogue (not the passwords).
     static PipelineSettings fromJson(const QJsonObject &json);
+
+    /// Every setting but the passwords, described once (Setting.h): adding a
+    /// setting is a field here and an entry in the catalogue.
+    static const QList<Setting<PipelineSettings>> &catalogue();
 };
 
 } // namespace quire

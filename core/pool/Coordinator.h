@@ -4,6 +4,7 @@
 #include "pipeline/BatchRun.h"
 #include "pipeline/PipelineSettings.h"
 #include "pipeline/Throughput.h"
+#include "pool/PoolOptions.h"
 
 #include <QCborMap>
 #include <QElapsedTimer>
@@ -36,17 +37,6 @@ struct WorkerInfo
     QString device; ///< Where image cleanup runs (OpenCL device or CPU), from the worker's hello.
 };
 QString toString(WorkerInfo::State state);
-
-struct PoolOptions
-{
-    int workers = 0;                 ///< 0: one per core.
-    int retries = 2;                 ///< Extra attempts for a page whose worker crashed or hung.
-    int pageTimeoutMs = 0;           ///< 0: scale with the page's pixel count (see pageTimeoutFor()).
-    int heartbeatTimeoutMs = 30'000; ///< A busy worker silent this long is killed.
-    qint64 maxWorkerResidentKb = 2 * 1024 * 1024; ///< Recycle a worker above this after its page.
-    QString workerPath;              ///< Empty: quire-worker beside this executable.
-    QStringList extraEnvironment;    ///< KEY=VALUE for the workers (tests inject faults this way).
-};
 
 /// Runs a BatchRun on a pool of quire-worker processes: pull-based dispatch
 /// of one page at a time, live resizing, heartbeats and timeouts, restart and
