@@ -3,6 +3,8 @@
 #include "store/Corrections.h"
 #include "store/StoreContext.h"
 
+#include <chrono>
+
 namespace quire::store {
 
 namespace {
@@ -14,18 +16,37 @@ using sqlite::Statement;
 
 } // namespace
 
+PageWriter::PageWriter(Context &context, Corrections &corrections)
+    : m_context(context)
+    , m_corrections(corrections)
+{
+    setClock({});
+}
+
+void PageWriter::setClock(std::function<qint64()> nowMs)
+{
+    if (!nowMs) {
+        nowMs = [] {
+            using namespace std::chrono;
+            return qint64(duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count());
+        };
+    }
+    m_now = std::move(nowMs);
+}
+
 void PageWriter::add(const QString &contentHash, const QString &settingsKey, const PageResult &result)
 {
+    const qint64 now = m_now();
     if (m_queue.empty())
-        m_firstQueued.start();
+        m_firstQueuedAt = now;
     m_queue.push_back({contentHash, settingsKey, result});
 
-    const bool due = int(m_queue.size()) >= kFlushCount || m_firstQueued.elapsed() >= kFlushIntervalMs;
+    const bool due = int(m_queue.size()) >= kFlushCount || now - *m_firstQueuedAt >= kFlushIntervalMs;
     // After a failed automatic flush, wait a second before trying again
     // rather than retrying (and waiting on a busy file) with every result.
-    const bool backingOff = m_failedFlush.isValid() && m_failedFlush.elapsed() < kFlushIntervalMs;
+    const bool backingOff = m_failedFlushAt && now - *m_failedFlushAt < kFlushIntervalMs;
     if (due && !backingOff && !flush()) {
-        m_failedFlush.start();
+        m_failedFlushAt = now;
         m_context.notice(m_context.error);
     }
 }
@@ -62,8 +83,8 @@ bool PageWriter::flush()
 void PageWriter::discard()
 {
     m_queue.clear();
-    m_firstQueued.invalidate();
-    m_failedFlush.invalidate();
+    m_firstQueuedAt.reset();
+    m_failedFlushAt.reset();
 }
 
 bool PageWriter::write(const Queued &item, const QString &finishedAt)

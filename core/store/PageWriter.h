@@ -5,9 +5,10 @@
 
 #include "model/PageResult.h"
 
-#include <QElapsedTimer>
 #include <QString>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace quire::store {
@@ -18,7 +19,7 @@ struct Context;
 class PageWriter final
 {
 public:
-    PageWriter(Context &context, Corrections &corrections) : m_context(context), m_corrections(corrections) {}
+    PageWriter(Context &context, Corrections &corrections);
 
     /// Queues a result; writes the queue when it is due (32 results or 1 s),
     /// backing off for a second after a failed write. A failed automatic write
@@ -29,6 +30,8 @@ public:
     int pendingCount() const { return int(m_queue.size()); }
     /// Forgets what is queued (the file is closing).
     void discard();
+    /// The clock the 1 s rules follow: milliseconds, steady (tests advance their own).
+    void setClock(std::function<qint64()> nowMs);
 
 private:
     struct Queued
@@ -45,8 +48,9 @@ private:
     Context &m_context;
     Corrections &m_corrections;
     std::vector<Queued> m_queue;
-    QElapsedTimer m_firstQueued; ///< Started when the queue gets its first item.
-    QElapsedTimer m_failedFlush; ///< Started when an automatic flush failed.
+    std::function<qint64()> m_now;
+    std::optional<qint64> m_firstQueuedAt; ///< When the queue got its first item.
+    std::optional<qint64> m_failedFlushAt; ///< When an automatic flush failed.
 };
 
 } // namespace quire::store

@@ -291,6 +291,11 @@ int Store::pendingCount() const
     return d->writer.pendingCount();
 }
 
+void Store::setClock(std::function<qint64()> nowMs)
+{
+    d->writer.setClock(std::move(nowMs));
+}
+
 bool Store::forEachPage(const std::function<bool(const StoredPage &)> &callback, bool withWords)
 {
     return d->readyToRead() && d->reader.forEachPage(callback, withWords);

@@ -108,6 +108,9 @@ public:
     /// itself once 32 results or 1 s have gathered.
     bool flush() override;
     int pendingCount() const;
+    /// The clock the 1 s flush rule follows, in steady milliseconds; empty:
+    /// the system's. Tests advance their own instead of sleeping.
+    void setClock(std::function<qint64()> nowMs);
 
     // ------------------------------------------------------------ reading results
 

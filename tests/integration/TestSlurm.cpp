@@ -18,7 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
+#include "StoreFixture.h"
 
 using namespace quire;
 using namespace quire::test;
@@ -48,19 +48,11 @@ QHash<QString, QString> pagesOf(const QString &database)
 /// Rows in the pages table, and distinct (content, page, settings) among them.
 std::pair<int, int> pageRows(const QString &database)
 {
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(QFile::encodeName(database).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db,
-                       "SELECT count(*), count(DISTINCT content_hash || '/' || page || '/' || settings_key) "
-                       "FROM pages WHERE status = 'done'",
-                       -1, &statement, nullptr);
-    std::pair<int, int> counts{-1, -1};
-    if (sqlite3_step(statement) == SQLITE_ROW)
-        counts = {sqlite3_column_int(statement, 0), sqlite3_column_int(statement, 1)};
-    sqlite3_finalize(statement);
-    sqlite3_close_v2(db);
-    return counts;
+    const QStringList counts = test::RawDb(database, false)
+                                   .rows("SELECT count(*), count(DISTINCT content_hash || '/' || page || '/' || "
+                                         "settings_key) FROM pages WHERE status = 'done'")
+                                   .split(QLatin1Char('|'));
+    return counts.size() == 2 ? std::pair{counts.at(0).toInt(), counts.at(1).toInt()} : std::pair{-1, -1};
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "export/CsvExporter.h"
 #include "store/Store.h"
 
+#include "StoreFixture.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -78,16 +80,7 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
-Word makeWord(const QString &text, QRect box, float confidence, int block, int line)
-{
-    Word word;
-    word.text = text;
-    word.box = box;
-    word.confidence = confidence;
-    word.block = block;
-    word.line = line;
-    return word;
-}
+using test::makeWord;
 
 const QString kKey = QStringLiteral("k1");
 
@@ -104,14 +97,7 @@ private Q_SLOTS:
         QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("run.db"))), qPrintable(m_store.errorString()));
 
         auto addDocument = [this](const QString &path, const QString &hash, int pages, DocumentStatus status) {
-            DocumentRecord record;
-            record.path = path;
-            record.contentHash = hash;
-            record.type = DocumentType::Pdf;
-            record.pageCount = pages;
-            record.status = status;
-            record.settingsKey = kKey;
-            return m_store.upsertDocument(record);
+            return m_store.upsertDocument(test::makeDocument(path, hash, kKey, pages, status));
         };
 
         // a.pdf: an OCR page with awkward text, and a failed page.

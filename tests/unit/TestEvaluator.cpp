@@ -81,12 +81,7 @@ private Q_SLOTS:
         QString b = a;
         for (int i = 0; i < 10; ++i)
             b[i * 499] = QLatin1Char('#');
-        QElapsedTimer timer;
-        timer.start();
-        QCOMPARE(Evaluator::levenshtein(a, b), qint64(10));
-        const qint64 elapsed = timer.elapsed();
-        qInfo("5000 x 5000 characters in %lld ms", elapsed);
-        QVERIFY2(elapsed < 1000, "a page-sized comparison must take well under a second");
+        QCOMPARE(Evaluator::levenshtein(a, b), qint64(10)); // its speed: quire-bench-core
         QCOMPARE(Evaluator::levenshtein(a, QString()), qint64(5000));
     }
 

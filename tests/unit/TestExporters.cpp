@@ -3,13 +3,14 @@
 #include "export/TextExporter.h"
 #include "store/Store.h"
 
+#include "StoreFixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include <sqlite3.h>
 
 using namespace quire;
 
@@ -18,16 +19,9 @@ namespace {
 const QString kKey = QStringLiteral("k1");
 const QString kAlpha = QStringLiteral("/in/alpha.pdf");
 
-Word makeWord(const QString &text, QRect box, float confidence, int block, int line)
-{
-    Word word;
-    word.text = text;
-    word.box = box;
-    word.confidence = confidence;
-    word.block = block;
-    word.line = line;
-    return word;
-}
+using test::makeDocument;
+using test::makeWord;
+using test::RawDb;
 
 QByteArray readAll(const QString &path)
 {
@@ -67,37 +61,6 @@ bool parseHocr(const QByteArray &bytes, QList<HocrElement> *elements, QString *e
     return true;
 }
 
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path)
-    {
-        sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
-    }
-    ~RawDb() { sqlite3_close_v2(m_db); }
-    Q_DISABLE_COPY_MOVE(RawDb)
-
-    /// Every row of @p sql, columns joined by '|', rows by '\n'.
-    QString rows(const char *sql) const
-    {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
-            return QStringLiteral("<error: %1>").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
-        QStringList out;
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            QStringList row;
-            for (int c = 0; c < sqlite3_column_count(statement); ++c)
-                row.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, c))));
-            out.append(row.join(QLatin1Char('|')));
-        }
-        sqlite3_finalize(statement);
-        return out.join(QLatin1Char('\n'));
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
-
 } // namespace
 
 class TestExporters : public QObject
@@ -110,14 +73,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("run.db"))), qPrintable(m_store.errorString()));
         auto addDocument = [this](const QString &path, const QString &hash, int pages) {
-            DocumentRecord record;
-            record.path = path;
-            record.contentHash = hash;
-            record.type = DocumentType::Pdf;
-            record.pageCount = pages;
-            record.status = DocumentStatus::Done;
-            record.settingsKey = kKey;
-            return m_store.upsertDocument(record);
+            return m_store.upsertDocument(makeDocument(path, hash, kKey, pages, DocumentStatus::Done));
         };
 
         // alpha.pdf: page 1 with two blocks and three lines, page 2 missing, page 3.

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
+#include "StoreFixture.h"
 
 using namespace quire;
 
@@ -68,8 +68,7 @@ void writeShard(const QString &path, const QList<std::pair<QString, PageResult>>
 /// Everything that matters in a database, as text, for before/after comparisons.
 QString dump(const QString &path, bool withRuns = true)
 {
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    const test::RawDb db(path, false);
     QString out;
     for (const char *sql : {"SELECT content_hash, page, settings_key, status, attempts, text, corrected_text "
                             "FROM pages ORDER BY content_hash, page",
@@ -78,20 +77,8 @@ QString dump(const QString &path, bool withRuns = true)
                             "SELECT word_id, page_id, original, corrected FROM corrections ORDER BY id",
                             "SELECT path, content_hash, page_count, status, error FROM documents ORDER BY path",
                             withRuns ? "SELECT started_at, finished_at, pages_done FROM runs ORDER BY id" : "SELECT 1",
-                            "SELECT rowid, text FROM pages_fts ORDER BY rowid"}) {
-        sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            for (int c = 0; c < sqlite3_column_count(statement); ++c) {
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
-                out += (text ? QString::fromUtf8(text) : QStringLiteral("NULL")) + QLatin1Char('|');
-            }
-            out += QLatin1Char('\n');
-        }
-        sqlite3_finalize(statement);
-        out += QStringLiteral("--\n");
-    }
-    sqlite3_close_v2(db);
+                            "SELECT rowid, text FROM pages_fts ORDER BY rowid"})
+        out += db.rows(sql) + QStringLiteral("\n--\n");
     return out;
 }
 
@@ -321,16 +308,8 @@ void TestShardMerger::correctionsInAShardFollowTheirWords()
     QCOMPARE(page->correctedText, QStringLiteral("alpha One"));
     // The audit row points at the word's id in the main database.
     const qint64 wordId = page->result.words.at(1).id;
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(QFile::encodeName(main).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db, "SELECT word_id, corrected FROM corrections", -1, &statement, nullptr);
-    QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
-    QCOMPARE(sqlite3_column_int64(statement, 0), wordId);
-    QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1))),
-             QStringLiteral("One"));
-    sqlite3_finalize(statement);
-    sqlite3_close_v2(db);
+    QCOMPARE(test::RawDb(main, false).rows("SELECT word_id, corrected FROM corrections"),
+             QStringLiteral("%1|One").arg(wordId));
 }
 
 void TestShardMerger::refusesWhatIsNotAShardDatabase()
