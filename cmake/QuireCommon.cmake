@@ -9,7 +9,7 @@ endif()
 
 add_library(quire_common INTERFACE)
 target_compile_features(quire_common INTERFACE cxx_std_20)
-target_compile_options(quire_common INTERFACE -Wall -Wextra -pedantic)
+target_compile_options(quire_common INTERFACE -Wall -Wextra -pedantic -Wnon-virtual-dtor -Woverloaded-virtual)
 if(QUIRE_WERROR)
     target_compile_options(quire_common INTERFACE -Werror)
 endif()

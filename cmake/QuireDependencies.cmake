@@ -1,6 +1,9 @@
 # Debian 12 packages: qt6-base-dev, libpoppler-qt6-dev, libopencv-dev,
 # libtesseract-dev, libsqlite3-dev, qt6-charts-dev (packaging/install-deps.sh installs them).
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent Widgets Charts Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent Widgets Charts LinguistTools)
+if(QUIRE_BUILD_TESTS)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
+endif()
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PopplerQt6 REQUIRED IMPORTED_TARGET poppler-qt6)
 pkg_check_modules(Tesseract REQUIRED IMPORTED_TARGET tesseract lept)

@@ -1,5 +1,7 @@
 #include "SweepDialog.h"
 
+#include "pipeline/InstallLayout.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCloseEvent>
@@ -260,20 +262,8 @@ QList<int> SweepDialog::defaultWorkerCounts(int maximum)
 
 QString SweepDialog::samplesDirectory()
 {
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    QStringList candidates{
-        appDir.filePath(QStringLiteral("../share/quire/samples")),
-        appDir.filePath(QStringLiteral("samples")),
-    };
-#ifdef QUIRE_SAMPLES_DIR
-    candidates << QStringLiteral(QUIRE_SAMPLES_DIR);
-#endif
-    for (const QString &candidate : std::as_const(candidates)) {
-        const QDir dir(candidate);
-        if (dir.exists() && !dir.entryList(QDir::Files).isEmpty())
-            return QDir::cleanPath(dir.absolutePath());
-    }
-    return {};
+    const QDir dir(layout::dataFolder(QStringLiteral("samples")));
+    return dir.exists() && !dir.entryList(QDir::Files).isEmpty() ? dir.absolutePath() : QString();
 }
 
 void SweepDialog::startSweep()

@@ -42,8 +42,8 @@ public:
 
     /// 1, 2, 3, 4, 6, 8, 12, 16… up to @p maximum (always included), at most six of them.
     static QList<int> defaultWorkerCounts(int maximum);
-    /// The bundled sample documents: beside the executable (installed or in the
-    /// build tree) or QUIRE_SAMPLES_DIR; empty when none is found.
+    /// The bundled sample documents (share/quire/samples beside the executable's
+    /// bin/, installed or in the build tree); empty when none is found.
     static QString samplesDirectory();
 
     void startSweep();

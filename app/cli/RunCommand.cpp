@@ -100,7 +100,7 @@ void printWorkerTable(const QMap<int, WorkerInfo> &workers, const QMap<int, qint
     for (const QString &row : rows)
         printError(row);
     if (restarts > 0)
-        printError(tr("  %1 worker(s) were replaced after a crash, a hang or too much memory.").arg(restarts));
+        printError(tr("  %n worker(s) were replaced after a crash, a hang or too much memory.", nullptr, restarts));
 }
 
 } // namespace
@@ -368,7 +368,7 @@ int benchCommand(const QStringList &arguments)
         return ExitUsage;
     WorkerSweep sweep(options.settings, options.pool);
     QObject::connect(&sweep, &WorkerSweep::stepStarted, &sweep, [](int workers, int index, int count) {
-        printError(tr("[%1/%2] %3 worker(s)...").arg(index + 1).arg(count).arg(workers));
+        printError(tr("[%1/%2] %n worker(s)...", nullptr, workers).arg(index + 1).arg(count));
     });
     QString failure;
     QObject::connect(&sweep, &WorkerSweep::finished, &sweep, [&failure](bool cancelled, const QString &error) {

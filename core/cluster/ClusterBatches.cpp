@@ -215,10 +215,10 @@ MergeOutcome ClusterBatches::mergeEnded(const QList<BatchSummary> &batches, Shar
             outcome.counts.pagesFailed += counts->pagesFailed;
             outcome.counts.wordsAdded += counts->wordsAdded;
             outcome.counts.documentsAdded += counts->documentsAdded;
-            outcome.lines << Text::tr("batch %1, %2: %3 page(s) added, %4 replaced, %5 already there")
+            outcome.lines << Text::tr("batch %1, %2: %n page(s) added, %3 replaced, %4 already there", nullptr,
+                                      counts->pagesAdded)
                                  .arg(number)
                                  .arg(label)
-                                 .arg(counts->pagesAdded)
                                  .arg(counts->pagesReplaced)
                                  .arg(counts->pagesKept);
             for (const QString &failure : counts->failures)

@@ -1,5 +1,7 @@
 #include "i18n/Translations.h"
 
+#include "pipeline/InstallLayout.h"
+
 #include "i18n/EnglishPlurals.h"
 
 #include <QCoreApplication>
@@ -22,16 +24,11 @@ void installTranslations()
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 
-    const QDir bin(QCoreApplication::applicationDirPath());
-    for (const QString &folder : {bin.filePath(QStringLiteral("../translations")),
-                                  bin.filePath(QStringLiteral("../share/quire/translations"))}) {
-        auto *quire = new QTranslator(app);
-        if (quire->load(locale, QStringLiteral("quire"), QStringLiteral("_"), folder)) {
-            QCoreApplication::installTranslator(quire);
-            return;
-        }
+    auto *quire = new QTranslator(app);
+    if (quire->load(locale, QStringLiteral("quire"), QStringLiteral("_"), layout::dataFolder(QStringLiteral("translations"))))
+        QCoreApplication::installTranslator(quire);
+    else
         delete quire;
-    }
 }
 
 } // namespace quire

@@ -1,5 +1,6 @@
 #include "pool/Coordinator.h"
 
+#include "pipeline/InstallLayout.h"
 #include "pool/WorkerProcess.h"
 
 #include <QCborArray>
@@ -67,10 +68,7 @@ Coordinator::~Coordinator()
 
 QString Coordinator::defaultWorkerPath()
 {
-    const QByteArray overridden = qgetenv("QUIRE_WORKER");
-    if (!overridden.isEmpty())
-        return QString::fromLocal8Bit(overridden);
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("quire-worker"));
+    return layout::workerProgram();
 }
 
 int Coordinator::defaultWorkerCount()
