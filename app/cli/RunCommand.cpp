@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "ProgressPrinter.h"
+#include "RunOptions.h"
 
 #include "export/CsvExporter.h"
 #include "ocr/OcrEngine.h"
@@ -36,18 +37,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("quire::cli", text, disambiguation, n);
 }
 
-struct RunOptions
-{
-    PipelineSettings settings;
-    PoolOptions pool;
-    QString database;
-    QString exportCsv;
-    QString statsCsv;
-    QStringList inputs;
-    QList<int> sweepCounts; ///< bench: the worker counts to measure.
-};
+} // namespace
 
-/// Reads a whole number option within [low, high]; prints why not and returns nothing otherwise.
 std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int low, int high)
 {
     bool ok = false;
@@ -62,10 +53,13 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLin
     return std::nullopt;
 }
 
-/// Parses the run command line; returns an exit code when it should stop now.
-std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *options, bool bench = false)
+std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *options, RunMode runMode,
+                                   QCommandLineParser *callerParser)
 {
-    QCommandLineParser parser;
+    const bool bench = runMode == RunMode::Bench;
+    const bool watch = runMode == RunMode::Watch;
+    QCommandLineParser ownParser;
+    QCommandLineParser &parser = callerParser ? *callerParser : ownParser;
     parser.setApplicationDescription(tr("OCR files and folders (PDF, PNG, JPEG, TIFF) into an SQLite database.\n"
                                         "Running the same command again skips pages already done."));
     const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: quire.sqlite)."), tr("FILE"),
@@ -126,17 +120,30 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
            "list %1, when it exists; '' for none).")
             .arg(QDir::toNativeSeparators(lexicon::personalListPath())),
         tr("FILE"));
-    parser.addOptions({db, csv, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
-                       adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, stats,
-                       userWords});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
+    parser.addOptions({db, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
+                       adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, userWords});
+    if (!watch)
+        parser.addOptions({csv, stats});
 
+    QString command = QStringLiteral("run");
     if (bench) {
+        command = QStringLiteral("bench");
         parser.setApplicationDescription(
             tr("Find the worker count where more workers stop helping: process the same pages once per count "
                "(into a temporary database) and print pages/min, speedup and efficiency."));
+    } else if (watch) {
+        command = QStringLiteral("watch");
+        parser.setApplicationDescription(
+            tr("Watch folders and OCR every document that arrives or changes, once it is complete, into an SQLite "
+               "database, until stopped (SIGINT, SIGTERM). The same content is never processed twice, also across "
+               "restarts; a file that fails is tried again only when it changes."));
     }
-    if (const auto exit = parseCommandLine(parser, bench ? QStringLiteral("bench") : QStringLiteral("run"), arguments))
+    if (watch)
+        parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folders to watch, with their subfolders."),
+                                     tr("DIR..."));
+    else
+        parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
+    if (const auto exit = parseCommandLine(parser, command, arguments))
         return *exit;
 
     PipelineSettings &s = options->settings;
@@ -212,41 +219,22 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     options->pool.pageTimeoutMs = *timeout * 1000;
     options->pool.heartbeatTimeoutMs = *silence * 1000;
     options->pool.maxWorkerResidentKb = qint64(*memory) * 1024;
-    options->statsCsv = parser.value(stats);
+    if (!watch) {
+        options->statsCsv = parser.value(stats);
+        options->exportCsv = parser.value(csv);
+    }
 
     options->database = parser.value(db);
-    options->exportCsv = parser.value(csv);
     options->inputs = parser.positionalArguments();
     if (options->inputs.isEmpty()) {
-        printError(tr("Give at least one file or folder to process.\n") + parser.helpText());
+        printError((watch ? tr("Give at least one folder to watch.\n") : tr("Give at least one file or folder to process.\n"))
+                   + parser.helpText());
         return ExitUsage;
     }
     return std::nullopt;
 }
 
-/// Ctrl-C and SIGTERM reach the event loop through a pipe (the only safe way out of a signal handler).
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-/// Calls @p stop (once) on the event loop when Ctrl-C or SIGTERM arrives.
-std::unique_ptr<QSocketNotifier> onInterrupt(QObject *context, const std::function<void()> &stop)
-{
-    if (::pipe(g_signalPipe) != 0)
-        return nullptr;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    auto notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(notifier.get(), &QSocketNotifier::activated, context, [notifier = notifier.get(), stop] {
-        notifier->setEnabled(false);
-        stop();
-    });
-    return notifier;
-}
+namespace {
 
 QString describeWorkers(const QList<WorkerInfo> &workers)
 {
@@ -425,7 +413,7 @@ int finishReport(RunSession &session, const RunOptions &options, const WorkerHis
 int runCommand(const QStringList &arguments)
 {
     RunOptions options;
-    if (const auto exit = parseRunOptions(arguments, &options))
+    if (const auto exit = parseRunOptions(arguments, &options, RunMode::Run))
         return *exit;
 
     // Nothing to do when no input exists: say so before creating a database.
@@ -474,7 +462,7 @@ int runCommand(const QStringList &arguments)
 int benchCommand(const QStringList &arguments)
 {
     RunOptions options;
-    if (const auto exit = parseRunOptions(arguments, &options, true))
+    if (const auto exit = parseRunOptions(arguments, &options, RunMode::Bench))
         return *exit;
     if (!checkLanguages(options.settings))
         return ExitUsage;

@@ -17,7 +17,8 @@ QString usage()
         "  run PATH...     OCR files and folders (PDF, PNG, JPEG, TIFF) into a database\n"
         "  export          write a database's results as CSV, text, hOCR or SQLite\n"
         "  eval            score stored text against ground-truth files\n"
-        "  bench PATH...   measure pages/min per worker count and find the sweet spot\n\n"
+        "  bench PATH...   measure pages/min per worker count and find the sweet spot\n"
+        "  watch DIR...    OCR every document that arrives in folders, until stopped\n\n"
         "Run 'quire-cli COMMAND --help' for the options of a command.");
 }
 
@@ -42,6 +43,8 @@ int main(int argc, char **argv)
         return evalCommand(arguments);
     if (command == QLatin1String("bench"))
         return benchCommand(arguments);
+    if (command == QLatin1String("watch"))
+        return watchCommand(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("quire-cli %1").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
