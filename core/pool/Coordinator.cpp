@@ -105,11 +105,11 @@ void Coordinator::start(const QStringList &inputs)
         for (const ScanResult &scan : std::exchange(m_scansBeforeStart, {}))
             m_run->add(scan);
         Q_EMIT scanned();
-        m_sampleTimer.start();
         if (m_openEnded) {
-            dispatch(); // starts the workers the work needs
+            dispatch(); // starts the workers (and the samples) the work needs: none while there is none
             return;
         }
+        m_sampleTimer.start();
         if (m_run->isComplete()) {
             finishRun(false, {});
             return;

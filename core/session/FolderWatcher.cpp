@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace quire {
 
@@ -18,6 +19,7 @@ struct FolderWatcher::Survey
     QStringList folders; ///< Listed without their subfolders.
     QStringList files;   ///< Looked at one by one.
     QStringList excluded;
+    bool full = false;   ///< Every watched folder is among the trees.
 };
 
 struct FolderWatcher::SurveyResult
@@ -156,7 +158,10 @@ FolderWatcher::FolderWatcher(QObject *parent)
     m_clock.start();
     m_settleTimer.setSingleShot(true);
     connect(&m_settleTimer, &QTimer::timeout, this, &FolderWatcher::checkDue);
-    connect(&m_rescanTimer, &QTimer::timeout, this, [this] { requestSurvey(m_folders, {}, {}); });
+    connect(&m_rescanTimer, &QTimer::timeout, this, [this] {
+        m_wantFull = true;
+        requestSurvey(m_folders, {}, {});
+    });
     m_surveyTimer.setSingleShot(true);
     m_surveyTimer.setInterval(100);
     connect(&m_surveyTimer, &QTimer::timeout, this, &FolderWatcher::runSurvey);
@@ -238,7 +243,6 @@ bool FolderWatcher::start()
         }
     }
     m_watching = true;
-    m_firstSurveyDone = false;
     m_fs = new QFileSystemWatcher(this);
     connect(m_fs, &QFileSystemWatcher::directoryChanged, this, [this](const QString &folder) {
         m_wantFolders.insert(folder);
@@ -250,7 +254,10 @@ bool FolderWatcher::start()
         if (!m_surveyTimer.isActive())
             m_surveyTimer.start();
     });
+    // Watched before they are listed: a file that comes in between is seen one way or the other.
+    watchPaths(m_folders);
     m_rescanTimer.start(m_rescanMs);
+    m_wantFull = true;
     requestSurvey(m_folders, {}, {});
     return true;
 }
@@ -314,6 +321,7 @@ void FolderWatcher::runSurvey()
     }
     survey.files = QStringList(m_wantFiles.cbegin(), m_wantFiles.cend());
     survey.excluded = m_excluded;
+    survey.full = std::exchange(m_wantFull, false);
     m_wantTrees.clear();
     m_wantFolders.clear();
     m_wantFiles.clear();
@@ -360,20 +368,26 @@ void FolderWatcher::applySurvey(const SurveyResult &result)
             newFolders << folder;
     }
     watchPaths(newFolders);
+    // A folder found by a shallow listing is listed with all it holds; one
+    // listed before its watch was set is listed once more, for what came in
+    // between.
     QStringList newTrees;
+    QStringList lookAgain;
     for (const QString &folder : std::as_const(newFolders)) {
         if (!listed.contains(folder) && !isInside(folder, result.survey.trees))
             newTrees << folder;
+        else
+            lookAgain << folder;
     }
+    if (!lookAgain.isEmpty())
+        requestSurvey({}, lookAgain, {});
     for (const QString &folder : result.unreadable)
         Q_EMIT problem(tr("The folder %1 cannot be read; its files are not watched. Check its permissions.")
                            .arg(QDir::toNativeSeparators(folder)));
     if (!newTrees.isEmpty())
         requestSurvey(newTrees, {}, {});
-    if (!m_firstSurveyDone) {
-        m_firstSurveyDone = true;
+    if (result.survey.full)
         Q_EMIT surveyed();
-    }
     checkDue();
 }
 

@@ -62,7 +62,8 @@ Q_SIGNALS:
     void fileIgnored(const QString &path);
     /// A folder cannot be listed or watched, and the like; watching goes on.
     void problem(const QString &message);
-    /// The first listing of every folder is in (the files found settle now).
+    /// A full listing of the folders is in (at the start and at each rescan):
+    /// the files found settle from now.
     void surveyed();
 
 private:
@@ -94,8 +95,8 @@ private:
     QSet<QString> m_wantTrees;
     QSet<QString> m_wantFolders;
     QSet<QString> m_wantFiles;
+    bool m_wantFull = false; ///< The next listing covers every folder (start, rescan).
     bool m_surveyRunning = false;
-    bool m_firstSurveyDone = false;
     bool m_watching = false;
     bool m_watchLimitReported = false;
     int m_generation = 0; ///< Results of jobs started before the last stop() are dropped.
