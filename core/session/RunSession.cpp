@@ -231,6 +231,8 @@ bool RunSession::addToRun(const QStringList &paths)
 {
     if (!isOpenEnded())
         return false;
+    for (const QString &path : paths)
+        m_pending.removeAll(path);
     m_coordinator->add(paths);
     return true;
 }
