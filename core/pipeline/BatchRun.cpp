@@ -155,6 +155,9 @@ void BatchRun::completeDocument(qint64 documentId)
     // A finished document leaves the run's memory, so a long-lived run stays
     // small; a later file with the same content then finds its pages done.
     const DocState state = m_docs.take(documentId);
+    // Its pages are committed before it is marked finished: a crash never
+    // leaves a finished document with pages missing (a watcher skips it then).
+    m_ledger->flush();
     m_docOfPath.remove(state.path);
     if (m_ownerOfHash.value(state.contentHash) == documentId)
         m_ownerOfHash.remove(state.contentHash);
