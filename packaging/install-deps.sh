@@ -17,6 +17,8 @@ packages=(
     fonts-dejavu-core poppler-utils
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
     libbenchmark-dev desktop-file-utils appstream
+    # the example service unit of quire-cli watch is checked with systemd-analyze
+    systemd
 )
 
 missing=()
