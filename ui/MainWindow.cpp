@@ -742,7 +742,8 @@ void MainWindow::onRunFinished(const RunSummary &summary)
         log(tr("Cancelled after %1 Everything finished is saved; press Start to continue.").arg(text));
     else
         log(tr("Finished: %1").arg(text));
-    if (summary.error.isEmpty() && !summary.cancelled && summary.documentsFound == 0 && !m_closing)
+    const bool watched = m_session->coordinator() && m_session->coordinator()->isOpenEnded(); // nothing may arrive
+    if (summary.error.isEmpty() && !summary.cancelled && summary.documentsFound == 0 && !m_closing && !watched)
         log(tr("No PDF or image files were found in what was added."), true);
     if (!summary.error.isEmpty() && !m_closing)
         showMessage(tr("The Run Stopped"),

@@ -381,9 +381,15 @@ void FolderWatcher::applySurvey(const SurveyResult &result)
     }
     if (!lookAgain.isEmpty())
         requestSurvey({}, lookAgain, {});
-    for (const QString &folder : result.unreadable)
-        Q_EMIT problem(tr("The folder %1 cannot be read; its files are not watched. Check its permissions.")
-                           .arg(QDir::toNativeSeparators(folder)));
+    for (const QString &folder : result.unreadable) {
+        if (!m_unreadable.contains(folder)) // said once, not at every rescan
+            Q_EMIT problem(tr("The folder %1 cannot be read; its files are not watched. Check its permissions.")
+                               .arg(QDir::toNativeSeparators(folder)));
+    }
+    if (result.survey.full)
+        m_unreadable = QSet<QString>(result.unreadable.cbegin(), result.unreadable.cend());
+    else
+        m_unreadable.unite(QSet<QString>(result.unreadable.cbegin(), result.unreadable.cend()));
     if (!newTrees.isEmpty())
         requestSurvey(newTrees, {}, {});
     if (result.survey.full)
@@ -432,7 +438,9 @@ void FolderWatcher::applyCheck(const Check &check)
     }
     const SettleTracker::Verdict verdict = m_tracker.checked(check.path, check.after, check.complete, now());
     if (verdict == SettleTracker::Verdict::Ready) {
-        // Its own watch sees it being rewritten in place (no event reaches its folder then).
+        // Its own watch sees it being rewritten in place (no event reaches its folder then); set
+        // afresh, as the name may now be another file (moved over the old one).
+        m_fs->removePath(check.path);
         watchPaths({check.path});
         if (check.document)
             Q_EMIT fileReady(*check.document, check.after.modifiedMs);

@@ -95,6 +95,7 @@ private:
     QSet<QString> m_wantTrees;
     QSet<QString> m_wantFolders;
     QSet<QString> m_wantFiles;
+    QSet<QString> m_unreadable; ///< Folders already reported as unreadable.
     bool m_wantFull = false; ///< The next listing covers every folder (start, rescan).
     bool m_surveyRunning = false;
     bool m_watching = false;
