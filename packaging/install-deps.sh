@@ -19,6 +19,8 @@ packages=(
     libbenchmark-dev desktop-file-utils appstream
     # quire-cli submit talks to Slurm; the tests start a one-node cluster on localhost
     munge slurmctld slurmd slurm-client
+    # the example service unit of quire-cli watch is checked with systemd-analyze
+    systemd
 )
 
 missing=()

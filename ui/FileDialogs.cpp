@@ -43,6 +43,16 @@ void chooseFolder(QWidget *parent, const std::function<void(const QString &)> &c
     dialog->open();
 }
 
+void chooseWatchFolder(QWidget *parent, const std::function<void(const QString &)> &chosen)
+{
+    QFileDialog *dialog = newDialog(parent, Tr::tr("Watch a Folder"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly, true);
+    dialog->setLabelText(QFileDialog::Accept, Tr::tr("Watch"));
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, chosen);
+    dialog->open();
+}
+
 void chooseDatabase(QWidget *parent, const QString &folder, const std::function<void(const QString &)> &chosen)
 {
     QFileDialog *dialog = newDialog(parent, Tr::tr("Open a Quire Database"), folder);

@@ -15,6 +15,7 @@
 #include "SettingsPanel.h"
 #include "SweepDialog.h"
 #include "ThumbnailStrip.h"
+#include "WatchController.h"
 
 #include "pool/PreviewRenderer.h"
 #include "store/Store.h"
@@ -180,6 +181,10 @@ void MainWindow::buildRunActions()
     m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reviewAction->setToolTip(tr("Check the words recognized with low confidence, one after the other"));
     connect(m_reviewAction, &QAction::triggered, this, [this] { showReview(); });
+
+    m_watch = new WatchController(m_session, this);
+    connect(m_watch, &WatchController::message, this, &MainWindow::log);
+    connect(m_watch, &WatchController::watchingChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::buildWidgets()
@@ -278,6 +283,8 @@ void MainWindow::buildMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addActions({m_startAction, m_pauseAction, m_cancelAction});
     run->addSeparator();
+    run->addAction(m_watch->action());
+    run->addSeparator();
     run->addActions({m_sweepAction, m_reviewAction});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -311,6 +318,13 @@ void MainWindow::connectSession()
     connect(m_session, &RunSession::pageFinished, this, &MainWindow::onPageFinished);
     connect(m_session, &RunSession::documentFailed, this, &MainWindow::onDocumentFailed);
     connect(m_session, &RunSession::documentFinished, this, [this](qint64 documentId, const QString &) {
+        if (const std::optional<DocumentRecord> record = store()->document(documentId))
+            m_queue->updateDocument(*record);
+    });
+    connect(m_session, &RunSession::documentAdded, this, [this](qint64 documentId, const QString &) {
+        // Arrivals in a watched folder join the queue as they come.
+        if (!m_session->isOpenEnded() || !m_scanned)
+            return; // the run's first inputs come with scanned()
         if (const std::optional<DocumentRecord> record = store()->document(documentId))
             m_queue->updateDocument(*record);
     });
@@ -482,6 +496,10 @@ void MainWindow::addInputs(const QStringList &paths)
     const QStringList added = m_session->addInputs(paths);
     if (added.isEmpty())
         return;
+    if (m_session->addToRun(added)) { // a run that watches a folder takes them at once
+        log(tr("Added %n file(s) or folder(s) to the run.", nullptr, int(added.size())));
+        return;
+    }
     m_lastInputs = m_session->pendingInputs();
     QStringList names;
     for (const QString &path : added)
@@ -623,6 +641,7 @@ void MainWindow::updateActions()
     m_openDatabaseAction->setEnabled(idle);
     m_newDatabaseAction->setEnabled(idle);
     m_sweepAction->setEnabled(idle);
+    m_watch->action()->setEnabled(m_session->isOpen() && !sweeping);
 }
 
 // ---------------------------------------------------------------- session signals
@@ -727,7 +746,8 @@ void MainWindow::onRunFinished(const RunSummary &summary)
         log(tr("Cancelled after %1 Everything finished is saved; press Start to continue.").arg(text));
     else
         log(tr("Finished: %1").arg(text));
-    if (summary.error.isEmpty() && !summary.cancelled && summary.documentsFound == 0 && !m_closing)
+    const bool watched = m_session->coordinator() && m_session->coordinator()->isOpenEnded(); // nothing may arrive
+    if (summary.error.isEmpty() && !summary.cancelled && summary.documentsFound == 0 && !m_closing && !watched)
         log(tr("No PDF or image files were found in what was added."), true);
     if (!summary.error.isEmpty() && !m_closing)
         showMessage(tr("The Run Stopped"),
@@ -840,6 +860,11 @@ QAction *MainWindow::pauseAction() const
 QAction *MainWindow::cancelAction() const
 {
     return m_cancelAction;
+}
+
+WatchController *MainWindow::watchController() const
+{
+    return m_watch;
 }
 
 // ---------------------------------------------------------------- dialogs and windows

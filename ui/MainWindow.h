@@ -32,6 +32,7 @@ class SettingsPanel;
 class Store;
 class SweepDialog;
 class ThumbnailStrip;
+class WatchController;
 
 /// The window of Quire: drop files or folders and watch them being read.
 /// Drives a RunSession (the open database and its runs) and shows what it
@@ -88,6 +89,7 @@ public:
     QAction *startAction() const;
     QAction *pauseAction() const;
     QAction *cancelAction() const;
+    WatchController *watchController() const;
 
 Q_SIGNALS:
     void stateChanged(quire::RunSession::State state);
@@ -172,6 +174,7 @@ private:
     QSplitter *m_centralSplitter = nullptr;
     QPointer<SweepDialog> m_sweepDialog;
     QPointer<SettingsDialog> m_settingsDialog;
+    WatchController *m_watch = nullptr;
 
     QAction *m_addFilesAction = nullptr;
     QAction *m_addFolderAction = nullptr;

@@ -255,6 +255,13 @@ void QueueModel::updateDocument(const DocumentRecord &record)
         row.id = record.id;
         m_rowOfId.insert(row.id, at);
     }
+    if (record.status == DocumentStatus::Pending && row.status != DocumentStatus::Pending) {
+        // Finished before, to do again (a new version of the file, other settings): it starts over.
+        row.done = 0;
+        row.failed = 0;
+        row.pageError.clear();
+        row.inRun = m_running;
+    }
     row.pageCount = record.pageCount;
     row.status = record.status;
     row.error = record.error;

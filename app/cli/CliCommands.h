@@ -2,9 +2,13 @@
 
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+class QObject;
+class QSocketNotifier;
 
 namespace quire {
 class Store;
@@ -28,6 +32,7 @@ int benchCommand(const QStringList &arguments);
 int submitCommand(const QStringList &arguments);
 int mergeCommand(const QStringList &arguments);
 int statusCommand(const QStringList &arguments);
+int watchCommand(const QStringList &arguments);
 
 /// Prints to stderr / stdout (UTF-8).
 void printError(const QString &text);
@@ -41,5 +46,9 @@ bool openExistingStore(const QString &path, Store &store);
 /// False, with a message naming the missing language and those installed, when
 /// a language of @p settings has no model.
 bool checkLanguages(const PipelineSettings &settings);
+
+/// Calls @p stop on the event loop (in @p context) when Ctrl-C or SIGTERM
+/// arrives: once, or with @p repeat at every one. Keep the notifier alive.
+std::unique_ptr<QSocketNotifier> onInterrupt(QObject *context, const std::function<void()> &stop, bool repeat = false);
 
 } // namespace quire::cli

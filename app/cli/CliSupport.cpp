@@ -7,8 +7,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace quire::cli {
 
@@ -18,6 +21,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("quire::cli", text);
+}
+
+/// Ctrl-C and SIGTERM reach the event loop through a pipe (the only safe way out of a signal handler).
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
 } // namespace
@@ -74,6 +86,25 @@ bool checkLanguages(const PipelineSettings &settings)
         }
     }
     return true;
+}
+
+std::unique_ptr<QSocketNotifier> onInterrupt(QObject *context, const std::function<void()> &stop, bool repeat)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return nullptr;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    auto notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, context, [notifier = notifier.get(), stop, repeat] {
+        if (repeat) {
+            char byte = 0;
+            [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        } else {
+            notifier->setEnabled(false);
+        }
+        stop();
+    });
+    return notifier;
 }
 
 } // namespace quire::cli

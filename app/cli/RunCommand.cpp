@@ -44,30 +44,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("quire::cli", text, disambiguation, n);
 }
 
-/// Ctrl-C and SIGTERM reach the event loop through a pipe (the only safe way out of a signal handler).
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-/// Calls @p stop (once) on the event loop when Ctrl-C or SIGTERM arrives.
-std::unique_ptr<QSocketNotifier> onInterrupt(QObject *context, const std::function<void()> &stop)
-{
-    if (::pipe(g_signalPipe) != 0)
-        return nullptr;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    auto notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(notifier.get(), &QSocketNotifier::activated, context, [notifier = notifier.get(), stop] {
-        notifier->setEnabled(false);
-        stop();
-    });
-    return notifier;
-}
-
 QString describeWorkers(const QList<WorkerInfo> &workers)
 {
     QStringList busy;

@@ -124,7 +124,7 @@ bool readWorkers(const QCommandLineParser &parser, const ExtraOptions &extra, Ru
         options->pool.workers = 1; // each task sizes its pool to the CPUs Slurm gives it
         return true;
     }
-    if (mode == RunMode::Run) {
+    if (mode == RunMode::Run || mode == RunMode::Watch) {
         const auto count = intOption(parser, extra.workers, 1, 256);
         options->pool.workers = count.value_or(1);
         options->workersSet = parser.isSet(extra.workers);
@@ -145,22 +145,39 @@ bool readWorkers(const QCommandLineParser &parser, const ExtraOptions &extra, Ru
     return true;
 }
 
+QString description(RunMode mode)
+{
+    switch (mode) {
+    case RunMode::Bench:
+        return tr("Find the worker count where more workers stop helping: process the same pages once per count "
+                  "(into a temporary database) and print pages/min, speedup and efficiency.");
+    case RunMode::Watch:
+        return tr("Watch folders and OCR every document that arrives or changes, once it is complete, into an SQLite "
+                  "database, until stopped (SIGINT, SIGTERM). The same content is never processed twice, also across "
+                  "restarts; a file that fails is tried again only when it changes.");
+    default:
+        return tr("OCR files and folders (PDF, PNG, JPEG, TIFF) into an SQLite database.\n"
+                  "Running the same command again skips pages already done.");
+    }
+}
+
 void addOptions(QCommandLineParser &parser, const ExtraOptions &extra, RunMode mode)
 {
-    parser.setApplicationDescription(
-        mode == RunMode::Bench
-            ? tr("Find the worker count where more workers stop helping: process the same pages once per count "
-                 "(into a temporary database) and print pages/min, speedup and efficiency.")
-            : tr("OCR files and folders (PDF, PNG, JPEG, TIFF) into an SQLite database.\n"
-                 "Running the same command again skips pages already done."));
+    parser.setApplicationDescription(description(mode));
     parser.addOptions({extra.db, extra.password, extra.userWords});
     parser.addOptions(catalogueOptions(PipelineSettings::catalogue(), PipelineSettings{}));
     parser.addOptions(catalogueOptions(PoolOptions::catalogue(), PoolOptions{}));
     if (mode != RunMode::Submit)
-        parser.addOptions({extra.csv, extra.workers, extra.stats});
+        parser.addOption(extra.workers);
+    if (mode == RunMode::Run || mode == RunMode::Bench)
+        parser.addOptions({extra.csv, extra.stats});
     if (mode == RunMode::Run)
         parser.addOptions({extra.shard, extra.progressFile});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
+    if (mode == RunMode::Watch)
+        parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folders to watch, with their subfolders."),
+                                     tr("DIR..."));
+    else
+        parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
 }
 
 /// The inputs, or the shard manifest instead of them; an exit code when they do not fit.
@@ -169,7 +186,7 @@ std::optional<int> readInputs(const QCommandLineParser &parser, const ExtraOptio
 {
     options->database = parser.value(extra.db);
     options->inputs = parser.positionalArguments();
-    if (mode != RunMode::Submit) {
+    if (mode == RunMode::Run || mode == RunMode::Bench) {
         options->statsCsv = parser.value(extra.stats);
         options->exportCsv = parser.value(extra.csv);
     }
@@ -184,7 +201,9 @@ std::optional<int> readInputs(const QCommandLineParser &parser, const ExtraOptio
         return ExitUsage;
     }
     if (options->inputs.isEmpty()) {
-        printError(tr("Give at least one file or folder to process.\n") + parser.helpText());
+        printError((mode == RunMode::Watch ? tr("Give at least one folder to watch.\n")
+                                           : tr("Give at least one file or folder to process.\n"))
+                   + parser.helpText());
         return ExitUsage;
     }
     return std::nullopt;
@@ -215,6 +234,7 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     addOptions(parser, extra, mode);
     const QString command = mode == RunMode::Bench    ? QStringLiteral("bench")
                             : mode == RunMode::Submit ? QStringLiteral("submit")
+                            : mode == RunMode::Watch  ? QStringLiteral("watch")
                                                       : QStringLiteral("run");
     if (const auto exit = parseCommandLine(parser, command, arguments))
         return *exit;

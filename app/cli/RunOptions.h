@@ -14,7 +14,7 @@ class QCommandLineParser;
 
 namespace quire::cli {
 
-/// The options of `quire-cli run`, shared with `bench` and `submit`.
+/// The options of `quire-cli run`, shared with `bench`, `submit` and `watch`.
 struct RunOptions
 {
     PipelineSettings settings;
@@ -30,9 +30,9 @@ struct RunOptions
     QStringList poolArguments; ///< submit: the pool options given (--retries N ...), for the shard runs.
 };
 
-enum class RunMode { Run, Bench, Submit };
+enum class RunMode { Run, Bench, Submit, Watch };
 
-/// Parses the command line of run, bench or submit (which take the run's
+/// Parses the command line of run, bench, submit or watch (which take the run's
 /// settings); returns an exit code when the command should stop now. A
 /// command with options of its own passes @p parser with them added, and
 /// reads them from it afterwards.

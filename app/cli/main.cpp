@@ -18,6 +18,7 @@ QString usage()
         "  export          write a database's results as CSV, text, hOCR or SQLite\n"
         "  eval            score stored text against ground-truth files\n"
         "  bench PATH...   measure pages/min per worker count and find the sweet spot\n"
+        "  watch DIR...    OCR every document that arrives in folders, until stopped\n"
         "  submit PATH...  OCR on a Slurm cluster: one job array of shards, merged into the database\n"
         "  merge           merge the shard databases of ended cluster tasks into the database\n"
         "  status          show a database's progress, and that of its cluster jobs\n\n"
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
         return mergeCommand(arguments);
     if (command == QLatin1String("status"))
         return statusCommand(arguments);
+    if (command == QLatin1String("watch"))
+        return watchCommand(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut(QStringLiteral("quire-cli %1").arg(QCoreApplication::applicationVersion()));
         return ExitOk;

@@ -43,16 +43,22 @@ void BatchRun::start(const QStringList &inputs)
 
 void BatchRun::start(const ScanResult &scan)
 {
-    m_scan = scan;
     m_runId = m_ledger->beginRun(m_settingsKey,
                                 QString::fromUtf8(QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)));
+    add(scan);
+}
+
+void BatchRun::add(const ScanResult &scan)
+{
+    m_scan.skipped += scan.skipped;
+    m_scan.problems += scan.problems;
 
     QHash<QString, DocumentRecord> known;
     for (const DocumentRecord &record : m_ledger->documents())
         known.insert(record.path, record);
 
     std::vector<Job> probes;
-    for (InputDocument input : std::as_const(m_scan.documents)) {
+    for (InputDocument input : scan.documents) {
         if (!m_filter.isEmpty()) {
             const auto selection = m_filter.constFind(input.path);
             if (selection == m_filter.cend())
@@ -62,6 +68,12 @@ void BatchRun::start(const ScanResult &scan)
                                  "submit the batch again")
                                   .arg(input.path);
         }
+        if (m_docOfPath.contains(input.path)) {
+            // Its jobs are queued or in work under its old content: a second record would tangle them.
+            m_scan.problems << tr("%1 is being processed; add it again once it is done.").arg(input.path);
+            continue;
+        }
+        m_scan.documents << input;
         ++m_counts.documents;
         DocumentRecord record;
         record.path = input.path;
@@ -88,6 +100,7 @@ void BatchRun::start(const ScanResult &scan)
             ++m_counts.documentsFailed;
             continue;
         }
+        Q_EMIT documentAdded(id, input.path);
         if (!input.error.isEmpty()) {
             m_ledger->setDocumentState(id, 0, DocumentStatus::Failed, input.error);
             ++m_counts.documentsFailed;
@@ -99,6 +112,7 @@ void BatchRun::start(const ScanResult &scan)
         state.path = input.path;
         state.contentHash = record.contentHash;
         m_docs.insert(id, state);
+        m_docOfPath.insert(input.path, id);
 
         if (sameContent) {
             m_docs[id].pageCount = record.pageCount;
@@ -143,7 +157,7 @@ void BatchRun::queuePages(qint64 documentId)
 {
     DocState &state = m_docs[documentId];
     const auto owner = m_ownerOfHash.constFind(state.contentHash);
-    if (owner != m_ownerOfHash.cend() && *owner != documentId) {
+    if (owner != m_ownerOfHash.cend() && *owner != documentId && m_docs.contains(*owner)) {
         // Same bytes under another path: the pages are shared, do them once.
         m_docs[*owner].aliases << documentId;
         m_counts.pagesSkipped += pagesInScope(state);
@@ -169,7 +183,15 @@ void BatchRun::queuePages(qint64 documentId)
 
 void BatchRun::completeDocument(qint64 documentId)
 {
-    const DocState &state = m_docs[documentId];
+    // A finished document leaves the run's memory, so a long-lived run stays
+    // small; a later file with the same content then finds its pages done.
+    const DocState state = m_docs.take(documentId);
+    // Its pages are committed before it is marked finished: a crash never
+    // leaves a finished document with pages missing (a watcher skips it then).
+    m_ledger->flush();
+    m_docOfPath.remove(state.path);
+    if (m_ownerOfHash.value(state.contentHash) == documentId)
+        m_ownerOfHash.remove(state.contentHash);
     DocumentStatus status = DocumentStatus::Done;
     if (state.failedPages > 0) {
         status = DocumentStatus::Partial;
@@ -177,9 +199,13 @@ void BatchRun::completeDocument(qint64 documentId)
     }
     const QString error = state.failedPages > 0 ? tr("%n page(s) failed", nullptr, state.failedPages) : QString();
     m_ledger->setDocumentState(documentId, state.pageCount, status, error);
-    for (qint64 alias : state.aliases)
-        m_ledger->setDocumentState(alias, state.pageCount, status, error);
     Q_EMIT documentFinished(documentId, state.path);
+    for (qint64 alias : state.aliases) {
+        const DocState aliasState = m_docs.take(alias);
+        m_docOfPath.remove(aliasState.path);
+        m_ledger->setDocumentState(alias, state.pageCount, status, error);
+        Q_EMIT documentFinished(alias, aliasState.path);
+    }
 }
 
 void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
@@ -191,6 +217,7 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
         ++m_counts.documentsFailed;
         m_failures << job.path + QStringLiteral(": ") + probe.error;
         m_docs.remove(job.documentId);
+        m_docOfPath.remove(job.path);
         Q_EMIT documentFailed(job.path, probe.error);
         return;
     }
@@ -232,6 +259,11 @@ void BatchRun::finishPage(const Job &job, const PageResult &result)
 bool BatchRun::hasQueuedJobs() const
 {
     return !m_queue.empty();
+}
+
+int BatchRun::queuedJobs() const
+{
+    return int(m_queue.size());
 }
 
 int BatchRun::outstandingJobs() const

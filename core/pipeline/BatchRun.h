@@ -55,7 +55,9 @@ struct RunCounts
 
 /// The bookkeeping of one run over a set of inputs, independent of who does
 /// the work (this process or a pool of workers): which jobs remain, what
-/// finished, and what the database holds. Jobs are handed out one at a time;
+/// finished, and what the database holds. Inputs may be added while the run
+/// goes on (add()); a finished document leaves the run's memory, so a run
+/// that lasts for days stays small. Jobs are handed out one at a time;
 /// every job taken must come back through finishProbe(), finishPage() or
 /// returnJob(). Results go to the run's ledger (the Store) as they arrive.
 class BatchRun final : public QObject
@@ -78,6 +80,11 @@ public:
     void start(const QStringList &inputs);
     /// The same, for inputs already scanned (the coordinator scans off its thread).
     void start(const ScanResult &scan);
+    /// Adds more scanned inputs to a started run (an open-ended run that
+    /// watches folders): they are recorded and queued like those of start(),
+    /// probes ahead of pages. A path whose document is still in work is not
+    /// added again; scan().problems says so. scan() and counts() grow.
+    void add(const ScanResult &scan);
 
     const ScanResult &scan() const;
     const PipelineSettings &settings() const;
@@ -89,6 +96,7 @@ public:
     void finishPage(const Job &job, const PageResult &result);
 
     bool hasQueuedJobs() const;
+    int queuedJobs() const;
     int outstandingJobs() const;
     bool isComplete() const;
     RunCounts counts() const;
@@ -101,7 +109,12 @@ public:
 Q_SIGNALS:
     void documentFailed(const QString &path, const QString &error);
     void pageFinished(qint64 documentId, const QString &path, const quire::PageResult &result);
+    /// Every page of the document is finished (done or failed): emitted once
+    /// for each document of the run, also for one whose content was processed
+    /// under another path of the run (right after that one's).
     void documentFinished(qint64 documentId, const QString &path);
+    /// A document of the inputs is recorded and its work queued.
+    void documentAdded(qint64 documentId, const QString &path);
 
 private:
     struct DocState
@@ -128,7 +141,8 @@ private:
     ScanResult m_scan;
     std::deque<Job> m_queue;
     QHash<qint64, DocState> m_docs;
-    QHash<QString, qint64> m_ownerOfHash;
+    QHash<QString, qint64> m_ownerOfHash; ///< Content hash → the document in work that does its pages.
+    QHash<QString, qint64> m_docOfPath;   ///< Documents in work, by path.
     PageFilter m_filter;
     int m_outstanding = 0;
     RunCounts m_counts;

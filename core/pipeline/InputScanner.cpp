@@ -86,36 +86,40 @@ ScanResult InputScanner::scan(const QStringList &paths)
     }
 
     for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
-        const QString &path = it.key();
-        const bool named = it.value();
-        const QFileInfo info(path);
-        const QString name = info.fileName();
-
-        InputDocument doc;
-        doc.path = path;
-        doc.size = info.size();
-        QString ioError;
-        doc.type = detectDocumentType(path, &ioError);
-        if (!ioError.isEmpty())
-            doc.error = ioError;
-        else if (doc.size == 0)
-            doc.error = Text::tr("%1 is empty").arg(name);
-        else if (doc.type == DocumentType::Unknown)
-            doc.error = Text::tr("%1 is not a PDF or a supported image (PNG, JPEG, TIFF)").arg(name);
-
-        if (doc.type == DocumentType::Unknown && !named && !extensionClaimsDocument(path)) {
+        if (std::optional<InputDocument> doc = inspect(it.key(), it.value()))
+            result.documents.append(*doc);
+        else
             ++result.skipped;
-            continue;
-        }
-        if (ioError.isEmpty()) {
-            QString hashError;
-            doc.contentHash = hashFile(path, &hashError);
-            if (doc.contentHash.isEmpty() && doc.error.isEmpty())
-                doc.error = hashError;
-        }
-        result.documents.append(doc);
     }
     return result;
+}
+
+std::optional<InputDocument> InputScanner::inspect(const QString &path, bool named)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+
+    InputDocument doc;
+    doc.path = QDir::cleanPath(info.absoluteFilePath());
+    doc.size = info.size();
+    QString ioError;
+    doc.type = detectDocumentType(path, &ioError);
+    if (!ioError.isEmpty())
+        doc.error = ioError;
+    else if (doc.size == 0)
+        doc.error = Text::tr("%1 is empty").arg(name);
+    else if (doc.type == DocumentType::Unknown)
+        doc.error = Text::tr("%1 is not a PDF or a supported image (PNG, JPEG, TIFF)").arg(name);
+
+    if (doc.type == DocumentType::Unknown && !named && !extensionClaimsDocument(path))
+        return std::nullopt;
+    if (ioError.isEmpty()) {
+        QString hashError;
+        doc.contentHash = hashFile(path, &hashError);
+        if (doc.contentHash.isEmpty() && doc.error.isEmpty())
+            doc.error = hashError;
+    }
+    return doc;
 }
 
 } // namespace quire

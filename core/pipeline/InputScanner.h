@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace quire {
 
 /// A file that the run will process (or report as unreadable).
@@ -34,6 +36,10 @@ class InputScanner final
 {
 public:
     static ScanResult scan(const QStringList &paths);
+    /// One file as scan() sees it: typed by content and hashed (reading it
+    /// through). Nothing when it is no document and was found in a folder
+    /// (@p named false) without a document's extension.
+    static std::optional<InputDocument> inspect(const QString &path, bool named);
     static QString hashFile(const QString &path, QString *error);
 };
 

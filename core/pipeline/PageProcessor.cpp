@@ -5,6 +5,7 @@
 #include "pdf/DocumentReader.h"
 
 #include <QElapsedTimer>
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <exception>
@@ -38,12 +39,22 @@ struct PageProcessor::Private
     OcrEngine ocr;
     bool ocrReady = false;
     DocumentReader reader;
+    qint64 openedSize = -1; ///< Size and time of the file when the reader opened it.
+    QDateTime openedModified;
     QString error;
 
     bool ensureOpen(const QString &path, QString *why)
     {
-        if (reader.isOpen() && reader.path() == path)
-            return true;
+        // The open document serves the next page of the same file, unless the
+        // file changed since (a worker of a watched folder lives long).
+        if (reader.isOpen() && reader.path() == path) {
+            const QFileInfo now(path);
+            if (now.size() == openedSize && now.lastModified() == openedModified)
+                return true;
+        }
+        const QFileInfo opened(path);
+        openedSize = opened.size();
+        openedModified = opened.lastModified();
         if (reader.open(path))
             return true;
         // Encrypted: try each password given; report the first error if none fits.

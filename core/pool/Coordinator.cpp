@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace quire {
 
@@ -57,6 +58,8 @@ Coordinator::Coordinator(RunLedger *ledger, const PipelineSettings &settings, co
     m_target = options.workers > 0 ? options.workers : defaultWorkerCount();
     m_sampleTimer.setInterval(1000);
     connect(&m_sampleTimer, &QTimer::timeout, this, &Coordinator::sample);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Coordinator::retireIdle);
     connect(m_run.get(), &BatchRun::pageFinished, this, &Coordinator::pageFinished);
     connect(m_run.get(), &BatchRun::documentFailed, this, &Coordinator::documentFailed);
 }
@@ -102,7 +105,13 @@ void Coordinator::start(const QStringList &inputs)
             return;
         m_run->start(watcher->result());
         m_scanned = true;
+        for (const ScanResult &scan : std::exchange(m_scansBeforeStart, {}))
+            m_run->add(scan);
         Q_EMIT scanned();
+        if (m_openEnded) {
+            dispatch(); // starts the workers (and the samples) the work needs: none while there is none
+            return;
+        }
         m_sampleTimer.start();
         if (m_run->isComplete()) {
             finishRun(false, {});
@@ -112,6 +121,110 @@ void Coordinator::start(const QStringList &inputs)
             spawnWorker();
     });
     watcher->setFuture(QtConcurrent::run([inputs] { return InputScanner::scan(inputs); }));
+}
+
+void Coordinator::setOpenEnded(bool openEnded)
+{
+    m_openEnded = openEnded;
+    if (m_running && m_scanned)
+        dispatch(); // switched off with nothing to do: the run ends now
+}
+
+bool Coordinator::isOpenEnded() const
+{
+    return m_openEnded;
+}
+
+void Coordinator::add(const QStringList &inputs)
+{
+    if (!m_running || m_stopping || inputs.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<ScanResult>(this);
+    connect(watcher, &QFutureWatcher<ScanResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        add(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([inputs] { return InputScanner::scan(inputs); }));
+}
+
+void Coordinator::add(const ScanResult &scan)
+{
+    if (!m_running || m_stopping)
+        return;
+    if (!m_scanned) {
+        m_scansBeforeStart.push_back(scan);
+        return;
+    }
+    m_run->add(scan);
+    dispatch();
+}
+
+void Coordinator::finish()
+{
+    if (!m_running || m_stopping)
+        return;
+    m_draining = true;
+    m_idleTimer.stop();
+    // Workers without a page leave now; the others when their page is stored.
+    for (WorkerProcess *worker : std::as_const(m_workers)) {
+        if (!worker->job() && !worker->isRetiring()) {
+            worker->retire();
+            Q_EMIT workerChanged(worker->info());
+        }
+    }
+    maybeFinish();
+}
+
+bool Coordinator::isFinishing() const
+{
+    return m_draining;
+}
+
+int Coordinator::wantedWorkers() const
+{
+    if (!m_openEnded)
+        return m_target;
+    return std::min(m_target, m_run->queuedJobs() + m_run->outstandingJobs());
+}
+
+// Open-ended runs start workers as work comes: one page does not load the model in every core's worker.
+void Coordinator::ensureWorkers()
+{
+    const int missing = wantedWorkers() - liveWorkers();
+    if (missing <= 0)
+        return;
+    if (m_idle) {
+        m_idle = false;
+        Q_EMIT idleChanged(false);
+    }
+    if (!m_sampleTimer.isActive())
+        m_sampleTimer.start();
+    for (int i = 0; i < missing; ++i)
+        spawnWorker();
+}
+
+void Coordinator::updateIdleTimer()
+{
+    const bool idle = m_openEnded && m_running && m_scanned && !m_stopping && !m_draining && m_run->isComplete()
+                      && liveWorkers() > 0 && m_options.idleTimeoutMs >= 0;
+    if (!idle)
+        m_idleTimer.stop();
+    else if (!m_idleTimer.isActive())
+        m_idleTimer.start(m_options.idleTimeoutMs);
+}
+
+void Coordinator::retireIdle()
+{
+    if (!m_openEnded || !m_running || m_stopping || m_draining || !m_run->isComplete())
+        return;
+    for (WorkerProcess *worker : std::as_const(m_workers)) {
+        if (!worker->isRetiring()) {
+            worker->retire();
+            Q_EMIT workerChanged(worker->info());
+        }
+    }
+    m_idle = true;
+    Q_EMIT idleChanged(true);
 }
 
 void Coordinator::spawnWorker()
@@ -137,9 +250,13 @@ void Coordinator::onHello(WorkerProcess *worker)
 void Coordinator::dispatch()
 {
     // Before the scan is in, an empty queue does not mean the run is complete.
-    if (!m_running || !m_scanned || m_paused || m_stopping)
+    if (!m_running || !m_scanned || m_stopping || (m_paused && !m_draining))
         return;
+    if (m_openEnded && !m_draining)
+        ensureWorkers();
     for (WorkerProcess *worker : std::as_const(m_workers)) {
+        if (m_draining)
+            break;
         if (!worker->isReady() || worker->isRetiring() || worker->job())
             continue;
         const std::optional<Job> job = m_run->takeJob();
@@ -150,6 +267,7 @@ void Coordinator::dispatch()
         Q_EMIT workerChanged(worker->info());
     }
     maybeFinish();
+    updateIdleTimer();
 }
 
 void Coordinator::onMessage(WorkerProcess *worker, const QCborMap &message)
@@ -193,7 +311,7 @@ void Coordinator::onMessage(WorkerProcess *worker, const QCborMap &message)
                                      .arg(m_options.maxWorkerResidentKb / 1024));
             worker->retire();
             ++m_restarts;
-            if (m_running && !m_stopping && m_run->hasQueuedJobs())
+            if (m_running && !m_stopping && !m_draining && m_run->hasQueuedJobs())
                 spawnWorker();
         }
     } else {
@@ -251,10 +369,14 @@ void Coordinator::onWorkerGone(WorkerProcess *worker, const QString &reason, boo
             return;
         }
     }
-    if (!m_stopping && liveWorkers() < m_target && !m_run->isComplete()) {
+    if (!m_stopping && !m_draining && liveWorkers() < wantedWorkers() && !m_run->isComplete()) {
         if (!reason.isEmpty())
             ++m_restarts;
         spawnWorker();
+    }
+    if (m_openEnded && m_workers.isEmpty() && m_run->isComplete() && m_sampleTimer.isActive()) {
+        sample(); // the dashboard sees the pool at zero, then nothing until work comes
+        m_sampleTimer.stop();
     }
     dispatch();
 }
@@ -268,7 +390,7 @@ void Coordinator::setWorkerCount(int count)
     Q_EMIT workerCountChanged(count);
     if (!m_running || !m_scanned || m_stopping)
         return; // before the scan is in, start() spawns the new count
-    for (int live = liveWorkers(); live < m_target; ++live)
+    for (int live = liveWorkers(); live < wantedWorkers(); ++live)
         spawnWorker();
     retireSurplus();
     dispatch();
@@ -387,7 +509,9 @@ void Coordinator::sample()
 
 void Coordinator::maybeFinish()
 {
-    if (m_running && !m_stopping && m_run->isComplete())
+    if (!m_running || m_stopping)
+        return;
+    if (m_draining ? m_run->outstandingJobs() == 0 : !m_openEnded && m_run->isComplete())
         finishRun(false, {});
 }
 
@@ -398,6 +522,7 @@ void Coordinator::finishRun(bool cancelled, const QString &error)
     m_stopping = true;
     m_running = false;
     m_sampleTimer.stop();
+    m_idleTimer.stop();
     // The closing sample still counts the workers that did the run, not the ones already sent away.
     sample();
     for (WorkerProcess *worker : std::as_const(m_workers)) {

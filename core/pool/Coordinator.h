@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 namespace quire {
 
@@ -59,6 +60,23 @@ public:
     /// Scans the inputs and starts the workers; finished() follows.
     void start(const QStringList &inputs);
 
+    /// An open-ended run does not end when its queue is empty: it waits for
+    /// inputs given to add(), starts workers (up to the target count) as work
+    /// comes, lets them go after PoolOptions::idleTimeoutMs without work, and
+    /// ends on finish() or cancel(). May be switched either way at any time;
+    /// switched off, the run ends once its queue is done.
+    void setOpenEnded(bool openEnded);
+    bool isOpenEnded() const;
+    /// Adds inputs to the run (scanned off this thread, like start()'s).
+    void add(const QStringList &inputs);
+    /// Adds inputs already scanned (a folder watcher hashed them).
+    void add(const ScanResult &scan);
+    /// Ends the run cleanly: no new page is handed out, the pages in work
+    /// finish and are stored, what is still queued stays to do; finished()
+    /// follows.
+    void finish();
+    bool isFinishing() const;
+
     void setWorkerCount(int count);
     int workerCount() const; ///< The target count.
     void pause();
@@ -94,6 +112,9 @@ Q_SIGNALS:
     void throughputSample(qint64 elapsedMs, double windowRate, double overallRate, int workers);
     /// A worker was killed or crashed (the reason names the page); the run goes on.
     void workerProblem(const QString &message);
+    /// Open-ended runs: true when the workers left after the idle timeout,
+    /// false when work came and they start again.
+    void idleChanged(bool idle);
     /// The run ended: complete, cancelled, or stopped by a fatal error (error set).
     void finished(bool cancelled, const QString &error);
 
@@ -106,6 +127,10 @@ private:
     void onWorkerGone(WorkerProcess *worker, const QString &reason, bool faultOfPage);
     void retireSurplus();
     void maybeFinish();
+    int wantedWorkers() const; ///< The target count; in an open-ended run no more than the work needs.
+    void ensureWorkers();
+    void updateIdleTimer();
+    void retireIdle();
     void finishRun(bool cancelled, const QString &error);
     void sample();
     int liveWorkers() const; ///< Workers not on their way out.
@@ -125,6 +150,11 @@ private:
     bool m_scanned = false; ///< The inputs are scanned and their work queued: workers may start.
     bool m_paused = false;
     bool m_stopping = false;
+    bool m_openEnded = false;
+    bool m_draining = false; ///< finish() was called: pages in work finish, no new ones start.
+    bool m_idle = false;     ///< The workers left for lack of work (open-ended runs).
+    std::vector<ScanResult> m_scansBeforeStart; ///< add()ed before start()'s scan was in.
+    QTimer m_idleTimer;
     QElapsedTimer m_clock;
     Throughput m_throughput;
     QTimer m_sampleTimer;

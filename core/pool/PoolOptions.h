@@ -17,6 +17,9 @@ struct PoolOptions
     qint64 maxWorkerResidentKb = 2 * 1024 * 1024; ///< Recycle a worker above this after its page.
     QString workerPath;              ///< Empty: quire-worker beside this executable.
     QStringList extraEnvironment;    ///< KEY=VALUE for the workers (tests inject faults this way).
+    /// Open-ended runs: the workers leave after this long without work and
+    /// start again when work comes (0: at once; negative: never).
+    int idleTimeoutMs = 60'000;
 
     /// The options people set, described once (Setting.h): adding one is a
     /// field here and an entry in the catalogue.

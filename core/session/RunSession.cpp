@@ -178,7 +178,7 @@ PipelineSettings RunSession::withWordList(const PipelineSettings &settings)
     return result;
 }
 
-bool RunSession::start(const QStringList &inputs)
+bool RunSession::prepareRun()
 {
     if (isRunning()) {
         m_error = tr("A run is going on; wait for it to end or cancel it.");
@@ -188,8 +188,11 @@ bool RunSession::start(const QStringList &inputs)
         m_error = tr("No database is open; open or create one first.");
         return false;
     }
-    if (!checkLanguages(m_settings))
-        return false;
+    return checkLanguages(m_settings);
+}
+
+void RunSession::launch(const QStringList &inputs, bool openEnded)
+{
     for (const QString &input : inputs)
         m_pending.removeAll(input);
     dropCoordinator();
@@ -198,10 +201,60 @@ bool RunSession::start(const QStringList &inputs)
     m_coordinator = coordinator;
     coordinator->setPageFilter(m_pageFilter);
     connectCoordinator(coordinator);
+    coordinator->setOpenEnded(openEnded);
     setState(State::Running);
     Q_EMIT started();
     coordinator->start(inputs);
+}
+
+bool RunSession::start(const QStringList &inputs)
+{
+    if (!prepareRun())
+        return false;
+    launch(inputs, false);
     return true;
+}
+
+bool RunSession::startOpenEnded(const QStringList &inputs)
+{
+    if (isRunning() && m_coordinator) {
+        m_coordinator->setOpenEnded(true);
+        m_coordinator->add(inputs);
+        return true;
+    }
+    if (!prepareRun())
+        return false;
+    launch(inputs, true);
+    return true;
+}
+
+bool RunSession::isOpenEnded() const
+{
+    return isRunning() && m_coordinator && m_coordinator->isOpenEnded();
+}
+
+bool RunSession::addToRun(const QStringList &paths)
+{
+    if (!isOpenEnded())
+        return false;
+    for (const QString &path : paths)
+        m_pending.removeAll(path);
+    m_coordinator->add(paths);
+    return true;
+}
+
+bool RunSession::addToRun(const ScanResult &scan)
+{
+    if (!isOpenEnded())
+        return false;
+    m_coordinator->add(scan);
+    return true;
+}
+
+void RunSession::finish()
+{
+    if (m_state != State::Idle && m_coordinator)
+        m_coordinator->finish(); // finished() follows once the pages in work are stored
 }
 
 bool RunSession::startPendingAndUnfinished()
@@ -227,6 +280,8 @@ void RunSession::connectCoordinator(Coordinator *coordinator)
     connect(coordinator, &Coordinator::pageFinished, this, &RunSession::pageFinished);
     connect(coordinator, &Coordinator::documentFailed, this, &RunSession::documentFailed);
     connect(&coordinator->run(), &BatchRun::documentFinished, this, &RunSession::documentFinished);
+    connect(&coordinator->run(), &BatchRun::documentAdded, this, &RunSession::documentAdded);
+    connect(coordinator, &Coordinator::idleChanged, this, &RunSession::idleChanged);
     connect(coordinator, &Coordinator::workerChanged, this, &RunSession::workerChanged);
     connect(coordinator, &Coordinator::workerCountChanged, this, &RunSession::workerCountChanged);
     connect(coordinator, &Coordinator::throughputSample, this, &RunSession::throughputSample);

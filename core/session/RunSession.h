@@ -73,8 +73,24 @@ public:
     /// Starts a run over the pending inputs and every unfinished document;
     /// false, with errorString() saying so, when there is nothing to do.
     bool startPendingAndUnfinished();
+    /// Starts a run that stays up until finish() or cancel(), for inputs that
+    /// come later through addToRun() (a watched folder). Its workers start as
+    /// work comes and leave after PoolOptions::idleTimeoutMs without work.
+    /// When a run is going already, it is kept going the same way. False, with
+    /// errorString(), as for start().
+    bool startOpenEnded(const QStringList &inputs = {});
+    bool isOpenEnded() const;
+    /// Adds inputs to the open-ended run going on (scanned off this thread);
+    /// documentAdded() follows for each document found. False when no
+    /// open-ended run is going.
+    bool addToRun(const QStringList &paths);
+    /// The same for inputs already scanned (and hashed).
+    bool addToRun(const ScanResult &scan);
     void pause();
     void resume();
+    /// Ends the run cleanly: the pages in work finish and are stored, no new
+    /// page starts, what is queued stays to do; finished() follows.
+    void finish();
     /// Stops at once; everything finished is kept and finished() follows.
     void cancel();
     void setWorkerCount(int count);
@@ -93,8 +109,13 @@ Q_SIGNALS:
     /// The run's inputs are scanned: coordinator()->run().scan() lists them.
     void scanned();
     void pageFinished(qint64 documentId, const QString &path, const quire::PageResult &result);
+    /// Every page of the document is finished; once per document of the run.
     void documentFinished(qint64 documentId, const QString &path);
     void documentFailed(const QString &path, const QString &error);
+    /// A document of the run's inputs (also of those added later) is recorded.
+    void documentAdded(qint64 documentId, const QString &path);
+    /// Open-ended runs: the workers left for lack of work (true), or work came (false).
+    void idleChanged(bool idle);
     void workerChanged(const quire::WorkerInfo &info);
     void workerCountChanged(int count);
     /// Once a second while running.
@@ -109,6 +130,8 @@ Q_SIGNALS:
 private:
     bool checkLanguages(const PipelineSettings &settings);
     PipelineSettings withWordList(const PipelineSettings &settings);
+    bool prepareRun();
+    void launch(const QStringList &inputs, bool openEnded);
     void connectCoordinator(Coordinator *coordinator);
     void onFinished(bool cancelled, const QString &error);
     void setState(State state);

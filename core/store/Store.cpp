@@ -216,6 +216,25 @@ bool Store::setDocumentState(qint64 documentId, int pageCount, DocumentStatus st
     return true;
 }
 
+bool Store::moveDocument(qint64 documentId, const QString &newPath)
+{
+    Context &c = d->context;
+    if (!c.requireOpen())
+        return false;
+    Statement update = c.db.prepare("UPDATE documents SET path = ?2, updated_at = ?3 WHERE id = ?1");
+    if (!update.bindAll(documentId, newPath, store::nowUtc()).exec())
+        return c.fail(Context::tr("Could not record that document %1 moved to %2")
+                          .arg(documentId)
+                          .arg(QDir::toNativeSeparators(newPath)));
+    if (c.db.changes() == 0) {
+        c.error = Context::tr("There is no document with id %1 in the database %2.")
+                      .arg(documentId)
+                      .arg(QDir::toNativeSeparators(c.path));
+        return false;
+    }
+    return true;
+}
+
 std::optional<DocumentRecord> Store::document(qint64 documentId)
 {
     Context &c = d->context;

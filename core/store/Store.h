@@ -93,6 +93,10 @@ public:
 
     qint64 upsertDocument(const DocumentRecord &record) override;
     bool setDocumentState(qint64 documentId, int pageCount, DocumentStatus status, const QString &error) override;
+    /// Records that the file of document @p documentId now lives at
+    /// @p newPath (a watched folder moved it to its done folder). False, with
+    /// errorString(), when another document is recorded at @p newPath.
+    bool moveDocument(qint64 documentId, const QString &newPath);
     std::optional<DocumentRecord> document(qint64 documentId);
     QList<DocumentRecord> documents() override;
 

@@ -10,6 +10,7 @@
 #include "SettingsPanel.h"
 #include "SweepDialog.h"
 #include "ThumbnailStrip.h"
+#include "WatchController.h"
 #include "WorkerTableModel.h"
 
 #include "TestDocuments.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void manyPagesReachTheQueue();
     void sweepFindsSweetSpot();
     void closeMidRunThenStartResumes();
+    void watchFolderShowsArrivals();
 
 private:
     QString makeFolder(const QString &name);
@@ -443,6 +445,49 @@ void TestMainWindow::closeMidRunThenStartResumes()
     QCOMPARE(readDatabase(database).done, 14);
     QCOMPARE(queue->statusText(0), QStringLiteral("Done"));
     QCOMPARE(queue->pagesDone(0), 14);
+}
+
+// Run > Watch Folder: a file that arrives joins the queue, is processed
+// while the dashboard follows, and unchecking lets the run end.
+void TestMainWindow::watchFolderShowsArrivals()
+{
+    const QString database = m_dir.filePath(QStringLiteral("watch.sqlite"));
+    const QString folder = makeFolder(QStringLiteral("watched"));
+    MainWindow window(database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *action = window.watchController()->action();
+    QVERIFY(action->isEnabled());
+    QVERIFY(action->isCheckable());
+    QVERIFY(!action->isChecked());
+
+    QVERIFY(window.watchController()->watchFolder(folder));
+    QVERIFY(action->isChecked());
+    QCOMPARE(window.state(), MainWindow::State::Running);
+    QVERIFY(window.session()->isOpenEnded());
+    QVERIFY(!window.startAction()->isEnabled());
+
+    const QString path = QDir(folder).filePath(QStringLiteral("arrival.pdf"));
+    QVERIFY(test::writeScannedPdf(path, scanPages(QStringLiteral("Arrival"), 2), 100));
+    QueueModel *queue = window.queueModel();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->rowOfPath(path) >= 0, kRunTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->statusText(queue->rowOfPath(path)), QStringLiteral("Done"), kRunTimeoutMs);
+    QCOMPARE(queue->pagesDone(queue->rowOfPath(path)), 2);
+    QVERIFY(window.dashboard()->workerModel()->rowCount() >= 1); // the workers that did it
+    QTRY_VERIFY2_WITH_TIMEOUT(window.logText().contains(QStringLiteral("done: %1").arg(QDir::toNativeSeparators(path))),
+                              qPrintable(window.logText()), kRunTimeoutMs);
+    QCOMPARE(window.state(), MainWindow::State::Running); // still watching with nothing to do
+
+    // Unchecked: watching stops and the run ends; the file stays where it is.
+    action->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.state() == MainWindow::State::Idle, kRunTimeoutMs);
+    QVERIFY(!action->isChecked());
+    QVERIFY(!window.watchController()->isWatching());
+    QVERIFY2(window.logText().contains(QStringLiteral("Stopped watching")), qPrintable(window.logText()));
+    QVERIFY(QFileInfo::exists(path));
+    const StoredCounts stored = readDatabase(database);
+    QCOMPARE(stored.done, 2);
+    QCOMPARE(stored.failed, 0);
 }
 
 QTEST_MAIN(TestMainWindow)
