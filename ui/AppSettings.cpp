@@ -1,8 +1,11 @@
 #include "AppSettings.h"
 
+#include "ocr/OcrEngine.h"
+#include "ocr/OcrLanguages.h"
 #include "store/Lexicon.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -25,10 +28,14 @@ PipelineSettings AppSettings::pipeline() const
     const PipelineSettings defaults;
     PipelineSettings s;
     s.dpi = std::clamp(m_settings.value(key("pipeline", "dpi"), defaults.dpi).toInt(), 50, 1200);
-    s.languages = m_settings.value(key("pipeline", "languages"), defaults.languages).toString();
+    s.tessdataPath = m_settings.value(key("pipeline", "tessdataPath")).toString();
+    // The first start reads the person's language (and English) where its data is installed.
+    if (m_settings.contains(key("pipeline", "languages")))
+        s.languages = m_settings.value(key("pipeline", "languages")).toString();
+    else
+        s.languages = ocrlanguages::defaultLanguages(QLocale(), OcrEngine::installedLanguages(s.tessdataPath));
     if (s.languages.trimmed().isEmpty())
         s.languages = defaults.languages;
-    s.tessdataPath = m_settings.value(key("pipeline", "tessdataPath")).toString();
     s.textLayer = textLayerPolicyFromString(m_settings.value(key("pipeline", "textLayer")).toString())
                       .value_or(defaults.textLayer);
     s.openCl = openClModeFromString(m_settings.value(key("pipeline", "openCl")).toString()).value_or(defaults.openCl);

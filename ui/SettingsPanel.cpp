@@ -1,8 +1,12 @@
 #include "SettingsPanel.h"
 
+#include "Theme.h"
+
 #include "ocr/OcrEngine.h"
+#include "ocr/OcrLanguages.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -72,15 +76,18 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_languages->setCompleter(completer);
     m_languageMenuButton = new QToolButton;
+    m_languageMenuButton->setObjectName(QStringLiteral("languageMenuButton"));
     m_languageMenuButton->setText(tr("Choose"));
     m_languageMenuButton->setToolTip(tr("Tick the installed languages to use"));
+    m_languageMenuButton->setAccessibleName(tr("Choose OCR languages"));
+    m_languageMenuButton->setAccessibleDescription(
+        tr("Installed languages can be ticked; the others name the Debian package that adds them"));
     m_languageMenuButton->setPopupMode(QToolButton::InstantPopup);
     m_languageMenuButton->setMenu(new QMenu(m_languageMenuButton));
     connect(m_languageMenuButton->menu(), &QMenu::aboutToShow, this, &SettingsPanel::rebuildLanguageMenu);
     connect(m_languages, &QLineEdit::textChanged, this, &SettingsPanel::languagesEdited);
     m_languageProblem = new QLabel;
     m_languageProblem->setWordWrap(true);
-    m_languageProblem->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_languageProblem->hide();
 
     m_textLayer = new QComboBox;
@@ -112,7 +119,9 @@ SettingsPanel::SettingsPanel(QWidget *parent)
 
     m_runningNote = new QLabel(tr("Settings apply to a whole run; change them when it ends."));
     m_runningNote->setWordWrap(true);
-    m_runningNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QFont noteFont = m_runningNote->font();
+    noteFont.setItalic(true);
+    m_runningNote->setFont(noteFont);
     m_runningNote->hide();
 
     auto *languageRow = new QHBoxLayout;
@@ -146,6 +155,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     for (QCheckBox *box : {m_clahe, m_binarize, m_deskew, m_autoRotate})
         connect(box, &QCheckBox::toggled, this, &SettingsPanel::emitChanged);
 
+    setFocusProxy(m_dpi);
     setInstalledLanguages(OcrEngine::installedLanguages());
     setSettings(PipelineSettings{});
 }
@@ -213,12 +223,15 @@ void SettingsPanel::languagesEdited()
         m_languageProblem->hide();
         m_languages->setStyleSheet(QString());
     } else {
-        m_languageProblem->setText(tr("Not installed: %1. Installed: %2. Install the tesseract-ocr-%3 package.")
-                                       .arg(missing.join(QStringLiteral(", ")),
-                                            m_installed.isEmpty() ? tr("none") : m_installed.join(QStringLiteral(", ")),
-                                            missing.constFirst()));
+        QStringList packages;
+        for (const QString &language : missing)
+            packages << ocrlanguages::debianPackage(language);
+        m_languageProblem->setText(tr("Not installed: %1 (Debian package: %2). Installed: %3.")
+                                       .arg(missing.join(QStringLiteral(", ")), packages.join(QStringLiteral(", ")),
+                                            m_installed.isEmpty() ? tr("none") : m_installed.join(QStringLiteral(", "))));
         m_languageProblem->show();
-        m_languages->setStyleSheet(QStringLiteral("QLineEdit { color: #b02020; }"));
+        m_languages->setStyleSheet(
+            QStringLiteral("QLineEdit { color: %1; }").arg(theme::problemText(palette()).name()));
     }
     emitChanged();
 }
@@ -233,7 +246,8 @@ void SettingsPanel::rebuildLanguageMenu()
         return;
     }
     for (const QString &language : std::as_const(m_installed)) {
-        QAction *action = menu->addAction(language);
+        QAction *action = menu->addAction(languageLabel(language));
+        action->setData(language);
         action->setCheckable(true);
         action->setChecked(chosen.contains(language));
         connect(action, &QAction::toggled, this, [this, language](bool on) {
@@ -243,6 +257,47 @@ void SettingsPanel::rebuildLanguageMenu()
             if (on)
                 current << language;
             m_languages->setText(current.join(QLatin1Char('+')));
+        });
+    }
+    addMissingLanguages(menu);
+}
+
+QString SettingsPanel::languageLabel(const QString &code)
+{
+    const QString name = ocrlanguages::displayName(code);
+    return name == code ? code : tr("%1 (%2)").arg(name, code);
+}
+
+// The languages Debian packages that are not here, each naming its package;
+// choosing one says how to install it. The person's own language comes first.
+void SettingsPanel::addMissingLanguages(QMenu *menu)
+{
+    QStringList missing;
+    for (const QString &code : ocrlanguages::packagedLanguages()) {
+        if (!m_installed.contains(code))
+            missing << code;
+    }
+    if (missing.isEmpty())
+        return;
+    QCollator collator;
+    std::sort(missing.begin(), missing.end(), [&collator](const QString &a, const QString &b) {
+        return collator.compare(ocrlanguages::displayName(a), ocrlanguages::displayName(b)) < 0;
+    });
+    const QString own = ocrlanguages::forLocale(QLocale());
+    if (missing.removeOne(own))
+        missing.prepend(own);
+    menu->addSeparator();
+    QMenu *more = menu->addMenu(tr("Not installed"));
+    more->setObjectName(QStringLiteral("missingLanguagesMenu"));
+    for (const QString &code : std::as_const(missing)) {
+        const QString package = ocrlanguages::debianPackage(code);
+        QAction *action = more->addAction(tr("%1: install %2").arg(languageLabel(code), package));
+        action->setData(code);
+        connect(action, &QAction::triggered, this, [this, code, package] {
+            m_languageProblem->setText(tr("%1 is not installed. To read it, install the Debian package %2 "
+                                          "(as root: apt install %2), then choose it here.")
+                                           .arg(languageLabel(code), package));
+            m_languageProblem->show();
         });
     }
 }

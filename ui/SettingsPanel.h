@@ -9,13 +9,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSpinBox;
 class QToolButton;
 
 namespace quire {
 
 /// The settings a person changes often, kept in view: resolution, languages
-/// (from those installed), text-layer policy, the cleanup switches and the
+/// (ticked from those installed; the others name their Debian package), text-layer policy, the cleanup switches and the
 /// OpenCL mode with the device the workers reported. The rest of
 /// PipelineSettings (passwords, pixel cap) passes through unchanged.
 class SettingsPanel final : public QWidget
@@ -48,6 +49,8 @@ Q_SIGNALS:
 private:
     void languagesEdited();
     void rebuildLanguageMenu();
+    void addMissingLanguages(QMenu *menu);
+    static QString languageLabel(const QString &code);
     void emitChanged();
 
     PipelineSettings m_base; ///< Fields not shown here.
