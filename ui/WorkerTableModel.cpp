@@ -1,7 +1,8 @@
 #include "WorkerTableModel.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
@@ -118,7 +119,7 @@ QVariant WorkerTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (w.state == WorkerInfo::State::Stopped || w.state == WorkerInfo::State::Retiring)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() != StateColumn && index.column() != DocumentColumn)
