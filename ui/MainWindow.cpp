@@ -6,6 +6,8 @@
 #include "FileDialogs.h"
 #include "LogView.h"
 #include "PagePanel.h"
+#include "PageView.h"
+#include "PaneNavigator.h"
 #include "QueueModel.h"
 #include "QueueView.h"
 #include "ReviewWidget.h"
@@ -285,6 +287,16 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget *dock : {m_settingsDock, m_dashboardDock, m_logDock, m_searchDock})
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    auto *panes = new PaneNavigator(view->addMenu(tr("&Go To")), this);
+    panes->addPane(tr("&Queue"), QKeySequence(Qt::CTRL | Qt::Key_1), m_queueView);
+    panes->addPane(tr("P&ages"), QKeySequence(Qt::CTRL | Qt::Key_2), m_strip);
+    panes->addPane(tr("Page &Preview"), QKeySequence(Qt::CTRL | Qt::Key_3), m_pagePanel->view());
+    panes->addPane(tr("Page &Text"), QKeySequence(Qt::CTRL | Qt::Key_4), m_pagePanel->textView());
+    panes->addPane(tr("&Settings"), QKeySequence(Qt::CTRL | Qt::Key_5), m_settingsPanel, m_settingsDock);
+    panes->addPane(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_6), m_dashboard, m_dashboardDock);
+    panes->addPane(tr("&Log"), QKeySequence(Qt::CTRL | Qt::Key_7), m_log, m_logDock);
+    panes->addPane(tr("Searc&h"), QKeySequence::Find, m_searchPanel, m_searchDock);
 
     menuBar()->addMenu(tr("&Settings"))->addAction(m_settingsAction);
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
