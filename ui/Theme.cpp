@@ -44,6 +44,14 @@ QColor problemText(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x20, 0x20);
 }
 
+QColor secondaryText(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text).toRgb();
+    const QColor base = palette.color(QPalette::Base).toRgb();
+    const auto mix = [](int a, int b) { return qRound(0.65 * a + 0.35 * b); };
+    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue()));
+}
+
 QColor seriesColor(Series series, const QPalette &palette)
 {
     const bool dark = isDark(palette);

@@ -21,6 +21,10 @@ double contrast(const QColor &a, const QColor &b);
 /// palette's window and base.
 QColor problemText(const QPalette &palette);
 
+/// Text that matters less (a stopped worker): dimmer than the palette's
+/// text but, unlike the disabled colour, still at least 4.5:1 on its base.
+QColor secondaryText(const QPalette &palette);
+
 /// Chart lines, with at least 3:1 contrast on the palette's base.
 enum class Series { Primary, Secondary, Marker, Good, Warning };
 QColor seriesColor(Series series, const QPalette &palette);

@@ -1,5 +1,7 @@
 #include "WorkerTableModel.h"
 
+#include "Theme.h"
+
 #include <QBrush>
 #include <QGuiApplication>
 #include <QPalette>
@@ -119,7 +121,7 @@ QVariant WorkerTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (w.state == WorkerInfo::State::Stopped || w.state == WorkerInfo::State::Retiring)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(theme::secondaryText(QGuiApplication::palette()));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() != StateColumn && index.column() != DocumentColumn)
