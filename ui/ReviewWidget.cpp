@@ -164,6 +164,8 @@ void ReviewWidget::addShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_queue->undoStack()->redo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { acceptAndLearn(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { acceptCurrent(); });
+    // A window of its own: Escape closes it (every edit is already saved), back to the main window.
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
 }
 
 void ReviewWidget::setStore(Store *store)
