@@ -20,8 +20,9 @@ packages=(
     tesseract-ocr-spa tesseract-ocr-chi-sim fonts-wqy-microhei qt6-translations-l10n
     # tests: fonts for generated documents, plain tesseract and poppler tools for comparisons
     fonts-dejavu-core poppler-utils
-    # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
-    libbenchmark-dev desktop-file-utils appstream
+    # micro-benchmarks (Google Benchmark); desktop file and AppStream validation;
+    # manual pages rendered and checked (man, groff)
+    libbenchmark-dev desktop-file-utils appstream man-db groff-base
     # quire-cli submit talks to Slurm; the tests start a one-node cluster on localhost
     munge slurmctld slurmd slurm-client
 )
