@@ -6,7 +6,12 @@
 #include "ocr/OcrLanguages.h"
 
 #include <QCheckBox>
+#include <QApplication>
 #include <QCollator>
+#include <QFontDatabase>
+#include <QHash>
+#include <QProxyStyle>
+#include <QStyleFactory>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -33,6 +38,61 @@ QStringList splitLanguages(const QString &text)
     }
     return languages;
 }
+
+/// Whether a font here draws @p script: the language menu names a language in
+/// its own script only then, in English otherwise (no empty boxes).
+bool drawable(QLocale::Script script)
+{
+    static const QHash<QLocale::Script, QFontDatabase::WritingSystem> systems = {
+        {QLocale::LatinScript, QFontDatabase::Latin},
+        {QLocale::GreekScript, QFontDatabase::Greek},
+        {QLocale::CyrillicScript, QFontDatabase::Cyrillic},
+        {QLocale::ArmenianScript, QFontDatabase::Armenian},
+        {QLocale::HebrewScript, QFontDatabase::Hebrew},
+        {QLocale::ArabicScript, QFontDatabase::Arabic},
+        {QLocale::SyriacScript, QFontDatabase::Syriac},
+        {QLocale::ThaanaScript, QFontDatabase::Thaana},
+        {QLocale::DevanagariScript, QFontDatabase::Devanagari},
+        {QLocale::BanglaScript, QFontDatabase::Bengali},
+        {QLocale::GurmukhiScript, QFontDatabase::Gurmukhi},
+        {QLocale::GujaratiScript, QFontDatabase::Gujarati},
+        {QLocale::OdiaScript, QFontDatabase::Oriya},
+        {QLocale::TamilScript, QFontDatabase::Tamil},
+        {QLocale::TeluguScript, QFontDatabase::Telugu},
+        {QLocale::KannadaScript, QFontDatabase::Kannada},
+        {QLocale::MalayalamScript, QFontDatabase::Malayalam},
+        {QLocale::SinhalaScript, QFontDatabase::Sinhala},
+        {QLocale::ThaiScript, QFontDatabase::Thai},
+        {QLocale::LaoScript, QFontDatabase::Lao},
+        {QLocale::TibetanScript, QFontDatabase::Tibetan},
+        {QLocale::MyanmarScript, QFontDatabase::Myanmar},
+        {QLocale::GeorgianScript, QFontDatabase::Georgian},
+        {QLocale::KhmerScript, QFontDatabase::Khmer},
+        {QLocale::SimplifiedHanScript, QFontDatabase::SimplifiedChinese},
+        {QLocale::TraditionalHanScript, QFontDatabase::TraditionalChinese},
+        {QLocale::JapaneseScript, QFontDatabase::Japanese},
+        {QLocale::KoreanScript, QFontDatabase::Korean},
+    };
+    if (script == QLocale::AnyScript || script == QLocale::LatinScript)
+        return true;
+    const auto system = systems.constFind(script);
+    return system != systems.cend() && !QFontDatabase::families(*system).isEmpty();
+}
+
+/// A style that lets a long menu scroll instead of spreading over the screen in columns.
+class ScrollingMenuStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_Menu_Scrollable)
+            return 1;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
 
 /// Completes the language after the last '+', so "eng+s" offers "spa".
 class LanguageCompleter final : public QCompleter
@@ -264,7 +324,8 @@ void SettingsPanel::rebuildLanguageMenu()
 
 QString SettingsPanel::languageLabel(const QString &code)
 {
-    const QString name = ocrlanguages::displayName(code);
+    const QString name = drawable(ocrlanguages::script(code)) ? ocrlanguages::displayName(code)
+                                                               : ocrlanguages::englishName(code);
     return name == code ? code : tr("%1 (%2)").arg(name, code);
 }
 
@@ -272,31 +333,36 @@ QString SettingsPanel::languageLabel(const QString &code)
 // choosing one says how to install it. The person's own language comes first.
 void SettingsPanel::addMissingLanguages(QMenu *menu)
 {
-    QStringList missing;
+    QList<std::pair<QString, QString>> missing; // label, code
     for (const QString &code : ocrlanguages::packagedLanguages()) {
         if (!m_installed.contains(code))
-            missing << code;
+            missing.append({languageLabel(code), code});
     }
     if (missing.isEmpty())
         return;
     QCollator collator;
-    std::sort(missing.begin(), missing.end(), [&collator](const QString &a, const QString &b) {
-        return collator.compare(ocrlanguages::displayName(a), ocrlanguages::displayName(b)) < 0;
-    });
+    std::sort(missing.begin(), missing.end(),
+              [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
     const QString own = ocrlanguages::forLocale(QLocale());
-    if (missing.removeOne(own))
-        missing.prepend(own);
+    const auto ownEntry = std::find_if(missing.begin(), missing.end(), [&own](const auto &entry) {
+        return entry.second == own;
+    });
+    if (ownEntry != missing.end())
+        std::rotate(missing.begin(), ownEntry, std::next(ownEntry));
     menu->addSeparator();
     QMenu *more = menu->addMenu(tr("Not installed"));
     more->setObjectName(QStringLiteral("missingLanguagesMenu"));
-    for (const QString &code : std::as_const(missing)) {
+    auto *scrolling = new ScrollingMenuStyle(QStyleFactory::create(QApplication::style()->name()));
+    scrolling->setParent(more);
+    more->setStyle(scrolling);
+    for (const auto &[label, code] : std::as_const(missing)) {
         const QString package = ocrlanguages::debianPackage(code);
-        QAction *action = more->addAction(tr("%1: install %2").arg(languageLabel(code), package));
+        QAction *action = more->addAction(tr("%1: install %2").arg(label, package));
         action->setData(code);
-        connect(action, &QAction::triggered, this, [this, code, package] {
+        connect(action, &QAction::triggered, this, [this, label, package] {
             m_languageProblem->setText(tr("%1 is not installed. To read it, install the Debian package %2 "
                                           "(as root: apt install %2), then choose it here.")
-                                           .arg(languageLabel(code), package));
+                                           .arg(label, package));
             m_languageProblem->show();
         });
     }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -126,28 +127,41 @@ QStringList packagedLanguages()
     return codes;
 }
 
-QString displayName(const QString &code)
+namespace {
+
+/// @p code without its _vert or _old suffix, and the variant that suffix names.
+QString splitVariant(const QString &code, QString *variant, bool english)
 {
     QString base = code;
-    QString variant;
     if (code.endsWith(u"_vert")) {
         base.chop(5);
-        variant = Tr::tr("%1, vertical");
+        *variant = english ? u"%1, vertical"_s : Tr::tr("%1, vertical");
     } else if (code.endsWith(u"_old")) {
         base.chop(4);
-        variant = Tr::tr("%1, historical");
+        *variant = english ? u"%1, historical"_s : Tr::tr("%1, historical");
     }
+    return base;
+}
+
+/// The language and script of a code without suffix.
+std::pair<QLocale::Language, QLocale::Script> languageOf(const QString &base)
+{
+    for (const Special &special : kSpecial) {
+        if (base == QStringView(special.code))
+            return {special.language, special.script};
+    }
+    return {QLocale::codeToLanguage(base, QLocale::ISO639Part2), QLocale::AnyScript};
+}
+
+} // namespace
+
+QString displayName(const QString &code)
+{
+    QString variant;
+    const QString base = splitVariant(code, &variant, false);
     QString name = specialModelName(base);
     if (name.isEmpty()) {
-        QLocale::Language language = QLocale::codeToLanguage(base, QLocale::ISO639Part2);
-        QLocale::Script script = QLocale::AnyScript;
-        for (const Special &special : kSpecial) {
-            if (base == QStringView(special.code)) {
-                language = special.language;
-                script = special.script;
-                break;
-            }
-        }
+        const auto [language, script] = languageOf(base);
         if (language != QLocale::AnyLanguage) {
             name = endonym(language, script);
             if (name.isEmpty())
@@ -157,6 +171,28 @@ QString displayName(const QString &code)
     if (name.isEmpty())
         return code;
     return variant.isEmpty() ? name : variant.arg(name);
+}
+
+QString englishName(const QString &code)
+{
+    QString variant;
+    const QString base = splitVariant(code, &variant, true);
+    const auto [language, script] = languageOf(base);
+    if (language == QLocale::AnyLanguage)
+        return code;
+    QString name = QLocale::languageToString(language);
+    if (script != QLocale::AnyScript && language != QLocale::NorwegianBokmal)
+        name = u"%1, %2"_s.arg(name, QLocale::scriptToString(script));
+    return variant.isEmpty() ? name : variant.arg(name);
+}
+
+QLocale::Script script(const QString &code)
+{
+    QString variant;
+    const auto [language, script] = languageOf(splitVariant(code, &variant, true));
+    if (script != QLocale::AnyScript || language == QLocale::AnyLanguage)
+        return script;
+    return QLocale(language).script();
 }
 
 } // namespace quire::ocrlanguages

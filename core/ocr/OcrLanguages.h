@@ -33,4 +33,11 @@ QStringList packagedLanguages();
 /// ("Middle English"), or the code itself.
 QString displayName(const QString &code);
 
+/// The name of @p code in English ("Spanish", "Chinese, vertical"), for
+/// where the language's own script cannot be drawn; the code when unknown.
+QString englishName(const QString &code);
+
+/// The script @p code is written in (QLocale::AnyScript when unknown).
+QLocale::Script script(const QString &code);
+
 } // namespace quire::ocrlanguages

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void debianPackage();
     void displayName_data();
     void displayName();
+    void englishNameAndScript_data();
+    void englishNameAndScript();
     void everyPackagedLanguageHasAName();
     void readsSpanishPage();
     void readsSimplifiedChinesePage();
@@ -178,6 +180,30 @@ void TestOcrLanguages::displayName()
     QFETCH(QString, code);
     QFETCH(QString, name);
     QCOMPARE(ocrlanguages::displayName(code), name);
+}
+
+void TestOcrLanguages::englishNameAndScript_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<int>("script");
+    QTest::newRow("spa") << u"spa"_s << u"Spanish"_s << int(QLocale::LatinScript);
+    QTest::newRow("hin") << u"hin"_s << u"Hindi"_s << int(QLocale::DevanagariScript);
+    QTest::newRow("amh") << u"amh"_s << u"Amharic"_s << int(QLocale::EthiopicScript);
+    QTest::newRow("chi_sim") << u"chi_sim"_s << u"Chinese, Simplified Han"_s << int(QLocale::SimplifiedHanScript);
+    QTest::newRow("chi_tra_vert") << u"chi_tra_vert"_s << u"Chinese, Traditional Han, vertical"_s
+                                  << int(QLocale::TraditionalHanScript);
+    QTest::newRow("srp_latn") << u"srp_latn"_s << u"Serbian, Latin"_s << int(QLocale::LatinScript);
+    QTest::newRow("frk") << u"frk"_s << u"frk"_s << int(QLocale::AnyScript);
+}
+
+void TestOcrLanguages::englishNameAndScript()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, english);
+    QFETCH(int, script);
+    QCOMPARE(ocrlanguages::englishName(code), english);
+    QCOMPARE(int(ocrlanguages::script(code)), script);
 }
 
 void TestOcrLanguages::everyPackagedLanguageHasAName()
