@@ -16,6 +16,7 @@
 #include "SettingsDialog.h"
 #include "SettingsPanel.h"
 #include "SweepDialog.h"
+#include "Theme.h"
 #include "ThumbnailStrip.h"
 
 #include "pool/PreviewRenderer.h"
@@ -151,12 +152,12 @@ void MainWindow::buildActions()
 void MainWindow::buildRunActions()
 {
     QStyle *style = this->style();
-    m_startAction = new QAction(style->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
+    m_startAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaPlay, palette()), tr("&Start"), this);
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_startAction->setToolTip(tr("Process the documents waiting in the queue; pages already done are skipped"));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startRun);
 
-    m_pauseAction = new QAction(style->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
+    m_pauseAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaPause, palette()), tr("&Pause"), this);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pauseAction->setToolTip(tr("Hand out no new pages; the workers finish the pages in hand"));
     connect(m_pauseAction, &QAction::triggered, this, [this] {
@@ -166,7 +167,7 @@ void MainWindow::buildRunActions()
             pauseRun();
     });
 
-    m_cancelAction = new QAction(style->standardIcon(QStyle::SP_MediaStop), tr("&Cancel"), this);
+    m_cancelAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaStop, palette()), tr("&Cancel"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_cancelAction->setToolTip(tr("Stop the run now. Finished pages are kept; Start continues where it stopped"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
@@ -628,7 +629,8 @@ void MainWindow::updateActions()
     const bool paused = state() == State::Paused;
     m_pauseAction->setEnabled(!idle);
     m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
-    m_pauseAction->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_pauseAction->setIcon(
+        theme::monochromeIcon(style(), paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause, palette()));
     m_pauseAction->setToolTip(paused ? tr("Hand out pages again")
                                      : tr("Hand out no new pages; the workers finish the pages in hand"));
     m_cancelAction->setEnabled(!idle);

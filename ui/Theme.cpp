@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QLegend>
+#include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -86,6 +87,24 @@ void applyToChart(QChart *chart, const QPalette &palette)
         axis->setLinePenColor(palette.color(QPalette::Mid));
         axis->setGridLineColor(grid);
     }
+}
+
+QIcon monochromeIcon(const QStyle *style, QStyle::StandardPixmap which, const QPalette &palette)
+{
+    const QIcon icon = style->standardIcon(which);
+    if (!isDark(palette))
+        return icon;
+    QIcon recoloured;
+    const QList<QSize> sizes = icon.availableSizes();
+    for (const QSize &size : sizes) {
+        QPixmap pixmap = icon.pixmap(size);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), palette.color(QPalette::ButtonText));
+        painter.end();
+        recoloured.addPixmap(pixmap);
+    }
+    return recoloured.isNull() ? icon : recoloured;
 }
 
 QPalette darkPalette()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
+#include <QStyle>
 
 class QChart;
 
@@ -32,6 +34,11 @@ QColor seriesColor(Series series, const QPalette &palette);
 /// Makes @p chart (its axes already attached) follow @p palette: background,
 /// title, legend, axis labels and grid.
 void applyToChart(QChart *chart, const QPalette &palette);
+
+/// @p style's standard icon @p which; on a dark palette a monochrome one (the
+/// media icons: start, pause, stop) is drawn in the palette's button text
+/// colour, since the styles draw them black, which vanishes on dark.
+QIcon monochromeIcon(const QStyle *style, QStyle::StandardPixmap which, const QPalette &palette);
 
 /// A dark palette for the Fusion style.
 QPalette darkPalette();
