@@ -13,10 +13,16 @@ packages=(
     qt6-tools-dev qt6-l10n-tools
     # OCR models, OpenCL on a machine without a GPU
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd pocl-opencl-icd ocl-icd-opencl-dev
+    # the interface's languages, as their readers see them: Spanish and Simplified
+    # Chinese OCR data (the tests read a page of each), a font with Chinese glyphs
+    # (without one every Chinese string is drawn as empty boxes), Qt's own
+    # translations of its dialogs and buttons
+    tesseract-ocr-spa tesseract-ocr-chi-sim fonts-wqy-microhei qt6-translations-l10n
     # tests: fonts for generated documents, plain tesseract and poppler tools for comparisons
     fonts-dejavu-core poppler-utils
-    # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
-    libbenchmark-dev desktop-file-utils appstream
+    # micro-benchmarks (Google Benchmark); desktop file and AppStream validation;
+    # manual pages rendered and checked (man, groff)
+    libbenchmark-dev desktop-file-utils appstream man-db groff-base
     # quire-cli submit talks to Slurm; the tests start a one-node cluster on localhost
     munge slurmctld slurmd slurm-client
     # the example service unit of quire-cli watch is checked with systemd-analyze

@@ -94,17 +94,23 @@ Commands:
   export          write a database&apos;s results as CSV, text, hOCR or SQLite
   eval            score stored text against ground-truth files
   bench PATH...   measure pages/min per worker count and find the sweet spot
+  submit PATH...  OCR on a Slurm cluster: one job array of shards, merged into the database
+  merge           merge the shard databases of ended cluster tasks into the database
+  status          show a database&apos;s progress, and that of its cluster jobs
 
 Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Uso: quire-cli COMANDO [opciones]
+        <translation>Uso: quire-cli ORDEN [opciones]
 
-Comandos:
-  run RUTA...     aplica OCR a archivos y carpetas (PDF, PNG, JPEG, TIFF) y lo guarda en una base de datos
-  export          escribe los resultados de una base de datos como CSV, texto, hOCR o SQLite
-  eval            puntúa el texto guardado frente a archivos de referencia (ground truth)
-  bench RUTA...   mide páginas/min por número de trabajadores y encuentra el punto óptimo
+Órdenes:
+  run RUTA...     OCR de archivos y carpetas (PDF, PNG, JPEG, TIFF) en una base de datos
+  export          escribir los resultados de una base de datos como CSV, texto, hOCR o SQLite
+  eval            puntuar el texto guardado frente a archivos de referencia
+  bench RUTA...   medir páginas/min por número de trabajadores y hallar el punto óptimo
+  submit RUTA...  OCR en un clúster Slurm: un job array de fragmentos, fusionados en la base de datos
+  merge           fusionar en la base de datos las bases de fragmentos de tareas del clúster terminadas
+  status          mostrar el progreso de una base de datos y el de sus trabajos en el clúster
 
-Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</translation>
     </message>
 </context>
 <context>
@@ -119,6 +125,60 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
             <numerusform>falló %n página</numerusform>
             <numerusform>fallaron %n páginas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 changed since its pages were submitted (its content is not the same); submit the batch again</source>
+        <translation>%1 cambió desde que se enviaron sus páginas (su contenido no es el mismo); envíe el lote de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, page %2: the document has %n page(s); submit the batch again</source>
+        <translation>
+            <numerusform>%1, página %2: el documento tiene %n página; envíe el lote de nuevo</numerusform>
+            <numerusform>%1, página %2: el documento tiene %n páginas; envíe el lote de nuevo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ClusterBatches</name>
+    <message>
+        <source>shard %1</source>
+        <translation>fragmento %1</translation>
+    </message>
+    <message>
+        <source>batch %1, %2 (job %3) is %4; it is merged once it ends.</source>
+        <translation>lote %1, %2 (trabajo %3) está %4; se fusiona cuando termine.</translation>
+    </message>
+    <message>
+        <source>batch %1, %2: %3</source>
+        <translation>lote %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>batch %1, %2: %3 page(s) added, %4 replaced, %5 already there</source>
+        <translation>lote %1, %2: %3 páginas añadidas, %4 sustituidas, %5 ya presentes</translation>
+    </message>
+    <message>
+        <source>batch %1, %2 may still be running (Slurm could not be asked); its database is kept and merged again next time.</source>
+        <translation>lote %1, %2: puede que siga en marcha (no se pudo consultar a Slurm); su base de datos se conserva y se fusiona de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>the task ended %1</source>
+        <translation>la tarea terminó %1</translation>
+    </message>
+    <message>
+        <source>its database is not merged yet; run quire-cli merge</source>
+        <translation>su base de datos aún no está fusionada; ejecute quire-cli merge</translation>
+    </message>
+    <message>
+        <source>the task did not finish</source>
+        <translation>la tarea no terminó</translation>
+    </message>
+    <message>
+        <source>%1, page %2 failed</source>
+        <translation>%1, falló la página %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, pages %3 were not processed (%4); submit the same command again to do them.</source>
+        <translation>%1: %2, las páginas %3 no se procesaron (%4); envíe la misma orden de nuevo para hacerlas.</translation>
     </message>
 </context>
 <context>
@@ -195,14 +255,6 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
         <source>was stopped</source>
         <translation>fue detenido</translation>
     </message>
-    <message>
-        <source>%1 The run goes on without it.</source>
-        <translation>%1 La ejecución continúa sin ella.</translation>
-    </message>
-    <message>
-        <source>Could not hand the word list to Tesseract (%1); the run goes on without it.</source>
-        <translation>No se pudo pasar la lista de palabras a Tesseract (%1); la ejecución continúa sin ella.</translation>
-    </message>
 </context>
 <context>
     <name>quire::CsvExporter</name>
@@ -274,6 +326,30 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
     <message>
         <source>minutes since the start</source>
         <translation>minutos desde el inicio</translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation>Gráfico de rendimiento</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Aún no hay ninguna ejecución.</translation>
+    </message>
+    <message>
+        <source>Worker count</source>
+        <translation>Número de trabajadores</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <source>One row per worker process: state, the page in work, pages done, mean milliseconds per stage and memory</source>
+        <translation>Una fila por proceso trabajador: estado, la página en curso, páginas hechas, milisegundos medios por etapa y memoria</translation>
+    </message>
+    <message>
+        <source>After %1 s: %2 pages per minute over the last 30 seconds, %3 over the whole run.</source>
+        <translation>A los %1 s: %2 páginas por minuto en los últimos 30 segundos, %3 en toda la ejecución.</translation>
     </message>
 </context>
 <context>
@@ -471,19 +547,18 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
     </message>
 </context>
 <context>
+    <name>quire::LogView</name>
+    <message>
+        <source>Problems and messages of the run appear here.</source>
+        <translation>Aquí aparecen los problemas y mensajes de la ejecución.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
     <name>quire::MainWindow</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>Add &amp;Files…</source>
         <translation>Añadir &amp;archivos…</translation>
@@ -573,22 +648,6 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
         <translation>&amp;Acerca de Quire</translation>
     </message>
     <message>
-        <source>Double-click a document to see its first page</source>
-        <translation>Haga doble clic en un documento para ver su primera página</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop PDFs, scans or folders here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every page is read by a pool of workers; the dashboard shows how fast, and each page appears below as it finishes.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Suelte aquí archivos PDF, escaneos o carpetas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un grupo de trabajadores lee cada página; el panel muestra a qué velocidad, y cada página aparece abajo en cuanto termina.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Add Files…</source>
-        <translation>Añadir archivos…</translation>
-    </message>
-    <message>
-        <source>Add Folder…</source>
-        <translation>Añadir carpeta…</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -597,20 +656,8 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Problems and messages of the run appear here.</source>
-        <translation>Aquí aparecen los problemas y mensajes de la ejecución.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Pages per minute over the last 30 seconds, and over the whole run</source>
-        <translation>Páginas por minuto en los últimos 30 segundos y en toda la ejecución</translation>
-    </message>
-    <message>
-        <source>Time left at the rate of the last 30 seconds</source>
-        <translation>Tiempo restante al ritmo de los últimos 30 segundos</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -637,14 +684,6 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Cannot open %1 while a run goes on: cancel the run first.</source>
-        <translation>No se puede abrir %1 mientras hay una ejecución en curso: cancele primero la ejecución.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2. Choose another file with File → Open Database.</source>
-        <translation>No se puede abrir la base de datos %1: %2. Elija otro archivo con Archivo → Abrir base de datos.</translation>
-    </message>
-    <message>
         <source>Cannot Open the Database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -665,10 +704,6 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
         <translation>No se pudieron leer las páginas guardadas: %1</translation>
     </message>
     <message>
-        <source>%1 does not exist; it was not added.</source>
-        <translation>%1 no existe; no se ha añadido.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>Añadido: %1.</translation>
     </message>
@@ -687,14 +722,6 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
     <message>
         <source>The sweet-spot measurement is running; the run starts when you press Start after it ends.</source>
         <translation>La medición del punto óptimo está en curso; la ejecución empezará cuando pulse Iniciar después de que termine.</translation>
-    </message>
-    <message>
-        <source>Cannot start: the language %1 is not installed (installed: %2). Choose another language in Settings, or install the tesseract-ocr-%1 package.</source>
-        <translation>No se puede iniciar: el idioma %1 no está instalado (instalados: %2). Elija otro idioma en Configuración o instale el paquete tesseract-ocr-%1.</translation>
-    </message>
-    <message>
-        <source>Language Not Installed</source>
-        <translation>Idioma no instalado</translation>
     </message>
     <message numerus="yes">
         <source>Started: %n worker(s), %1 dpi, languages %2.</source>
@@ -747,10 +774,6 @@ Ejecute &apos;quire-cli COMANDO --help&apos; para ver las opciones de un comando
         <translation>Trabajadores: %1.</translation>
     </message>
     <message>
-        <source>%1 page(s) in %2 (%3 pages/min): %4 from the text layer, %5 recognized, %6 failed; %7 done before.</source>
-        <translation>Páginas: %1 en %2 (%3 páginas/min): %4 de la capa de texto, %5 reconocidas, %6 fallidas; %7 hechas antes.</translation>
-    </message>
-    <message>
         <source>The run stopped: %1 %2</source>
         <translation>La ejecución se detuvo: %1 %2</translation>
     </message>
@@ -791,63 +814,8 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>Cancelado; pulse Iniciar para continuar.</translation>
     </message>
     <message>
-        <source>Pages: %1 / %2</source>
-        <translation>Páginas: %1 / %2</translation>
-    </message>
-    <message>
         <source>Ready; press Start.</source>
         <translation>Listo; pulse Iniciar.</translation>
-    </message>
-    <message>
-        <source>Pages: %1 / %2+</source>
-        <translation>Páginas: %1 / %2+</translation>
-    </message>
-    <message>
-        <source>%1 done in this run, %2 done before, %3 failed, %4 to go</source>
-        <translation>%1 hechas en esta ejecución, %2 hechas antes, %3 fallidas, %4 pendientes</translation>
-    </message>
-    <message>
-        <source>%1 pages/min (30 s) · %2 overall</source>
-        <translation>%1 páginas/min (30 s) · %2 en total</translation>
-    </message>
-    <message>
-        <source>Took %1</source>
-        <translation>Duró %1</translation>
-    </message>
-    <message>
-        <source>ETA: paused</source>
-        <translation>Restante: en pausa</translation>
-    </message>
-    <message>
-        <source>ETA: counting pages…</source>
-        <translation>Restante: contando páginas…</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restante: %1</translation>
-    </message>
-    <message>
-        <source>ETA: measuring…</source>
-        <translation>Restante: midiendo…</translation>
-    </message>
-    <message>
-        <source>Failures: %1</source>
-        <translation>Fallos: %1</translation>
-    </message>
-    <message>
-        <source>Scanning the documents…</source>
-        <translation>Examinando los documentos…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running: %1 of %n worker(s) busy.</source>
-        <translation>
-            <numerusform>En ejecución: %1 de %n trabajador ocupado.</numerusform>
-            <numerusform>En ejecución: %1 de %n trabajadores ocupados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paused; press Resume to go on.</source>
-        <translation>En pausa; pulse Reanudar para seguir.</translation>
     </message>
     <message numerus="yes">
         <source>Log (%n problem(s))</source>
@@ -959,6 +927,81 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
             <numerusform>Abierto %1: %n documento; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
             <numerusform>Abierto %1: %n documentos; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>C&amp;ola</translation>
+    </message>
+    <message>
+        <source>P&amp;ages</source>
+        <translation>Pá&amp;ginas</translation>
+    </message>
+    <message>
+        <source>Page &amp;Preview</source>
+        <translation>&amp;Vista de la página</translation>
+    </message>
+    <message>
+        <source>Page &amp;Text</source>
+        <translation>&amp;Texto de la página</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>%1. Choose another file with File → Open Database.</source>
+        <translation>%1. Elija otro archivo con Archivo → Abrir base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>No se puede iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Start</source>
+        <translation>No se puede iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OcrLanguages</name>
+    <message>
+        <source>Middle English</source>
+        <translation>inglés medio</translation>
+    </message>
+    <message>
+        <source>Middle French</source>
+        <translation>francés medio</translation>
+    </message>
+    <message>
+        <source>German Fraktur</source>
+        <translation>alemán en Fraktur</translation>
+    </message>
+    <message>
+        <source>Ancient Greek</source>
+        <translation>griego antiguo</translation>
+    </message>
+    <message>
+        <source>Math and equations</source>
+        <translation>matemáticas y ecuaciones</translation>
+    </message>
+    <message>
+        <source>%1, vertical</source>
+        <translation>%1, vertical</translation>
+    </message>
+    <message>
+        <source>%1, historical</source>
+        <translation>%1, histórico</translation>
     </message>
 </context>
 <context>
@@ -1108,18 +1151,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>Confianza:</translation>
     </message>
     <message>
-        <source>90 and up</source>
-        <translation>90 o más</translation>
-    </message>
-    <message>
-        <source>70–89</source>
-        <translation>70–89</translation>
-    </message>
-    <message>
-        <source>below 70</source>
-        <translation>menos de 70</translation>
-    </message>
-    <message>
         <source>Edit text</source>
         <translation>Editar texto</translation>
     </message>
@@ -1158,12 +1189,86 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
             <numerusform>%n coincidencias de &quot;%1&quot;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>90 and up (solid)</source>
+        <translation>90 o más (continuo)</translation>
+    </message>
+    <message>
+        <source>70–89 (dashed)</source>
+        <translation>70–89 (discontinuo)</translation>
+    </message>
+    <message>
+        <source>below 70 (hatched)</source>
+        <translation>menos de 70 (rayado)</translation>
+    </message>
+    <message>
+        <source>Word boxes by recognition confidence: green with a solid outline 90 and up, orange dashed 70 to 89, red hatched below 70</source>
+        <translation>Recuadros de palabras según la confianza del reconocimiento: verde con borde continuo de 90 en adelante, naranja discontinuo de 70 a 89, rojo rayado por debajo de 70</translation>
+    </message>
+    <message>
+        <source>Confidence legend</source>
+        <translation>Leyenda de confianza</translation>
+    </message>
 </context>
 <context>
     <name>quire::PageView</name>
     <message>
-        <source>“%1”, confidence %2%</source>
-        <translation>«%1», confianza %2%</translation>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>“%1”, confidence %2%, %3</source>
+        <translation>«%1», confianza %2%, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s); Left and Right select a word, Enter picks it.</source>
+        <translation>
+            <numerusform>%n palabra; Izquierda y Derecha seleccionan una palabra, Intro la elige.</numerusform>
+            <numerusform>%n palabras; Izquierda y Derecha seleccionan una palabra, Intro la elige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Seleccionada: %1.</translation>
+    </message>
+    <message>
+        <source>confidence %1%, %2</source>
+        <translation>confianza %1%, %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PreviewRenderer</name>
+    <message>
+        <source>rendering took longer than %1 s</source>
+        <translation>la representación tardó más de %1 s</translation>
+    </message>
+    <message>
+        <source>the renderer %1 could not be started: %2</source>
+        <translation>no se pudo iniciar el representador %1: %2</translation>
+    </message>
+    <message>
+        <source>the renderer crashed</source>
+        <translation>el representador se bloqueó</translation>
+    </message>
+    <message>
+        <source>the renderer stopped (exit code %1)</source>
+        <translation>el representador se detuvo (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>the renderer sent a malformed answer (%1)</source>
+        <translation>el representador envió una respuesta mal formada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2, page %3; the run is not affected</source>
+        <translation>%1 en %2, página %3; la ejecución no se ve afectada</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1362,64 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
 </context>
 <context>
+    <name>quire::QueueView</name>
+    <message>
+        <source>Double-click a document, or press Enter, to see its first page</source>
+        <translation>Haga doble clic en un documento, o pulse Intro, para ver su primera página</translation>
+    </message>
+    <message>
+        <source>Document queue</source>
+        <translation>Cola de documentos</translation>
+    </message>
+    <message>
+        <source>Every document of the run with its pages done and total, its state and, on failure, the reason. Enter shows the document&apos;s first page.</source>
+        <translation>Cada documento de la ejecución con sus páginas hechas y totales, su estado y, si falla, el motivo. Intro muestra la primera página del documento.</translation>
+    </message>
+    <message>
+        <source>Empty queue</source>
+        <translation>Cola vacía</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop PDFs, scans or folders here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every page is read by a pool of workers; the dashboard shows how fast, and each page appears below as it finishes.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Suelte aquí archivos PDF, escaneos o carpetas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un grupo de trabajadores lee cada página; el panel muestra a qué velocidad, y cada página aparece abajo en cuanto termina.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ReviewQueue</name>
+    <message>
+        <source>Correct &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Corregir «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>Accept &quot;%1&quot;</source>
+        <translation>Aceptar «%1»</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to the word list: %2</source>
+        <translation>No se pudo añadir «%1» a la lista de palabras: %2</translation>
+    </message>
+    <message>
+        <source>Accept &quot;%1&quot; and add it to the word list</source>
+        <translation>Aceptar «%1» y añadirla a la lista de palabras</translation>
+    </message>
+    <message>
+        <source>Could not save the review of &quot;%1&quot; (%2, page %3): %4</source>
+        <translation>No se pudo guardar la revisión de «%1» (%2, página %3): %4</translation>
+    </message>
+    <message>
+        <source>Could not save the review of &quot;%1&quot;: %2</source>
+        <translation>No se pudo guardar la revisión de &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>quire::ReviewWidget</name>
     <message>
         <source>Review</source>
@@ -1331,26 +1494,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>Aceptar y no volver a marcar esta palabra (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Correct &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Corregir «%1» a «%2»</translation>
-    </message>
-    <message>
-        <source>Accept &quot;%1&quot;</source>
-        <translation>Aceptar «%1»</translation>
-    </message>
-    <message>
-        <source>Could not add &quot;%1&quot; to the word list: %2</source>
-        <translation>No se pudo añadir «%1» a la lista de palabras: %2</translation>
-    </message>
-    <message>
-        <source>Accept &quot;%1&quot; and add it to the word list</source>
-        <translation>Aceptar «%1» y añadirla a la lista de palabras</translation>
-    </message>
-    <message>
-        <source>Could not save the review of &quot;%1&quot; (%2, page %3): %4</source>
-        <translation>No se pudo guardar la revisión de «%1» (%2, página %3): %4</translation>
-    </message>
-    <message>
         <source>All reviewed</source>
         <translation>Todo revisado</translation>
     </message>
@@ -1398,10 +1541,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>Poner también en la cola las palabras seguras que no conocen ni el diccionario del idioma ni su lista de palabras (nombres, códigos, errores de lectura que parecen seguros)</translation>
     </message>
     <message>
-        <source>Could not save the review of &quot;%1&quot;: %2</source>
-        <translation>No se pudo guardar la revisión de &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>No words below %1% confidence or outside the dictionary are waiting for review.</source>
         <translation>No hay palabras por debajo del %1% de confianza ni fuera del diccionario pendientes de revisión.</translation>
     </message>
@@ -1418,8 +1557,147 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>Palabra %1 de %2 · %3, página %4 · %5%6</translation>
     </message>
     <message>
-        <source>it is not in the database any more</source>
-        <translation>ya no está en la base de datos</translation>
+        <source>Page of the word</source>
+        <translation>Página de la palabra</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Umbral de confianza</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RunSession</name>
+    <message>
+        <source>Cannot open %1 while a run goes on: cancel the run first.</source>
+        <translation>No se puede abrir %1 mientras hay una ejecución en curso: cancele primero la ejecución.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; it was not added.</source>
+        <translation>%1 no existe; no se ha añadido.</translation>
+    </message>
+    <message>
+        <source>The language %1 is not installed (installed: %2). Choose another language, or install the tesseract-ocr-%1 package.</source>
+        <translation>El idioma %1 no está instalado (instalados: %2). Elija otro idioma o instale el paquete tesseract-ocr-%1.</translation>
+    </message>
+    <message>
+        <source>%1 The run goes on without it.</source>
+        <translation>%1 La ejecución continúa sin ella.</translation>
+    </message>
+    <message>
+        <source>Could not hand the word list to Tesseract (%1); the run goes on without it.</source>
+        <translation>No se pudo pasar la lista de palabras a Tesseract (%1); la ejecución continúa sin ella.</translation>
+    </message>
+    <message>
+        <source>A run is going on; wait for it to end or cancel it.</source>
+        <translation>Hay una ejecución en curso; espere a que termine o cancélela.</translation>
+    </message>
+    <message>
+        <source>No database is open; open or create one first.</source>
+        <translation>No hay ninguna base de datos abierta; abra o cree una primero.</translation>
+    </message>
+    <message>
+        <source>Every document here is done with these settings. Add documents, or change a setting to process them again.</source>
+        <translation>Todos los documentos ya están hechos con esta configuración. Añada documentos o cambie algún ajuste para volver a procesarlos.</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: add files or folders first.</source>
+        <translation>Aún no hay nada que hacer: añada primero archivos o carpetas.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RunStatusBar</name>
+    <message>
+        <source>Pages per minute over the last 30 seconds, and over the whole run</source>
+        <translation>Páginas por minuto en los últimos 30 segundos y en toda la ejecución</translation>
+    </message>
+    <message>
+        <source>Time left at the rate of the last 30 seconds</source>
+        <translation>Tiempo restante al ritmo de los últimos 30 segundos</translation>
+    </message>
+    <message>
+        <source>Pages: %1 / %2</source>
+        <translation>Páginas: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Pages: %1 / %2+</source>
+        <translation>Páginas: %1 / %2+</translation>
+    </message>
+    <message>
+        <source>%1 done in this run, %2 done before, %3 failed, %4 to go</source>
+        <translation>%1 hechas en esta ejecución, %2 hechas antes, %3 fallidas, %4 pendientes</translation>
+    </message>
+    <message>
+        <source>%1 pages/min (30 s) · %2 overall</source>
+        <translation>%1 páginas/min (30 s) · %2 en total</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Duró %1</translation>
+    </message>
+    <message>
+        <source>ETA: paused</source>
+        <translation>Restante: en pausa</translation>
+    </message>
+    <message>
+        <source>ETA: counting pages…</source>
+        <translation>Restante: contando páginas…</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restante: %1</translation>
+    </message>
+    <message>
+        <source>ETA: measuring…</source>
+        <translation>Restante: midiendo…</translation>
+    </message>
+    <message>
+        <source>Failures: %1</source>
+        <translation>Fallos: %1</translation>
+    </message>
+    <message>
+        <source>Scanning the documents…</source>
+        <translation>Examinando los documentos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %1 of %n worker(s) busy.</source>
+        <translation>
+            <numerusform>En ejecución: %1 de %n trabajador ocupado.</numerusform>
+            <numerusform>En ejecución: %1 de %n trabajadores ocupados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused; press Resume to go on.</source>
+        <translation>En pausa; pulse Reanudar para seguir.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RunSummary</name>
+    <message numerus="yes">
+        <source>%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 failed; %6 done before.</source>
+        <translation>
+            <numerusform>%n página en %1 (%2 páginas/min): %3 de la capa de texto, %4 reconocidas, %5 fallidas; %6 hechas antes.</numerusform>
+            <numerusform>%n páginas en %1 (%2 páginas/min): %3 de la capa de texto, %4 reconocidas, %5 fallidas; %6 hechas antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1724,14 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
             <numerusform>Se encontró %n página.</numerusform>
             <numerusform>Se encontraron %n páginas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto a buscar</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>Resultados de la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -1642,10 +1928,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>&amp;OpenCL:</translation>
     </message>
     <message>
-        <source>Not installed: %1. Installed: %2. Install the tesseract-ocr-%3 package.</source>
-        <translation>No instalados: %1. Instalados: %2. Instale el paquete tesseract-ocr-%3.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1661,6 +1943,258 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <source>Cleanup runs on: %1</source>
         <translation>La limpieza se ejecuta en: %1</translation>
     </message>
+    <message>
+        <source>Choose OCR languages</source>
+        <translation>Elegir los idiomas del OCR</translation>
+    </message>
+    <message>
+        <source>Installed languages can be ticked; the others name the Debian package that adds them</source>
+        <translation>Los idiomas instalados se pueden marcar; los demás indican el paquete de Debian que los añade</translation>
+    </message>
+    <message>
+        <source>Not installed: %1 (Debian package: %2). Installed: %3.</source>
+        <translation>No instalado: %1 (paquete de Debian: %2). Instalados: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>No instalados</translation>
+    </message>
+    <message>
+        <source>%1: install %2</source>
+        <translation>%1: instale %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. To read it, install the Debian package %2 (as root: apt install %2), then choose it here.</source>
+        <translation>%1 no está instalado. Para leerlo, instale el paquete de Debian %2 (como root: apt install %2) y elíjalo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShardFolder</name>
+    <message>
+        <source>Cannot create the folder %1 for the shard files; check that it can be written.</source>
+        <translation>No se puede crear la carpeta %1 para los archivos de los fragmentos; compruebe que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Cannot create a batch folder in %1; check that it can be written.</source>
+        <translation>No se puede crear una carpeta de lote en %1; compruebe que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the finished batch folder %1; remove it by hand.</source>
+        <translation>No se puede eliminar la carpeta del lote terminado %1; elimínela a mano.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the merged shard database %1: %2</source>
+        <translation>No se puede eliminar la base de datos del fragmento ya fusionado %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShardManifest</name>
+    <message>
+        <source>Cannot write the shard manifest %1: %2</source>
+        <translation>No se puede escribir el manifiesto del fragmento %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the shard manifest %1: %2. It must be on a file system the node shares with the machine that submitted the job.</source>
+        <translation>No se puede leer el manifiesto del fragmento %1: %2. Debe estar en un sistema de archivos que el nodo comparta con la máquina que envió el trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quire shard manifest (%2).</source>
+        <translation>%1 no es un manifiesto de fragmento de Quire (%2).</translation>
+    </message>
+    <message>
+        <source>no quire-shard format mark</source>
+        <translation>falta la marca de formato quire-shard</translation>
+    </message>
+    <message>
+        <source>The shard manifest %1 has version %2; this Quire reads version %3. Run the same Quire version on the nodes as where you submit.</source>
+        <translation>El manifiesto del fragmento %1 tiene la versión %2; este Quire lee la versión %3. Use en los nodos la misma versión de Quire que donde envía.</translation>
+    </message>
+    <message>
+        <source>The settings in the shard manifest %1 do not give its settings key %2 (they give %3): it was written by another Quire version. Run the same Quire version on the nodes as where you submit.</source>
+        <translation>Los ajustes del manifiesto del fragmento %1 no dan su clave de ajustes %2 (dan %3): lo escribió otra versión de Quire. Use en los nodos la misma versión de Quire que donde envía.</translation>
+    </message>
+    <message>
+        <source>The shard manifest %1 has a damaged document entry (%2).</source>
+        <translation>El manifiesto del fragmento %1 tiene una entrada de documento dañada (%2).</translation>
+    </message>
+    <message>
+        <source>The shard manifest %1 lists no pages.</source>
+        <translation>El manifiesto del fragmento %1 no enumera ninguna página.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShardMerger</name>
+    <message>
+        <source>Could not merge the shard database %1 into %2 (%3): %4. The main database was not changed; run the merge again once the cause is fixed.</source>
+        <translation>No se pudo fusionar la base de datos del fragmento %1 en %2 (%3): %4. La base de datos principal no cambió; repita la fusión cuando se haya corregido la causa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) failed</source>
+        <translation>
+            <numerusform>falló %n página</numerusform>
+            <numerusform>fallaron %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attaching it</source>
+        <translation>al adjuntarla</translation>
+    </message>
+    <message>
+        <source>The shard database %1 has schema %2 and the main database %3 schema %4: merge with the Quire version that wrote them.</source>
+        <translation>La base de datos del fragmento %1 tiene el esquema %2 y la base de datos principal %3 el esquema %4: fusione con la versión de Quire que las escribió.</translation>
+    </message>
+    <message>
+        <source>choosing the pages</source>
+        <translation>al elegir las páginas</translation>
+    </message>
+    <message>
+        <source>counting the pages</source>
+        <translation>al contar las páginas</translation>
+    </message>
+    <message>
+        <source>replacing failed pages</source>
+        <translation>al sustituir las páginas fallidas</translation>
+    </message>
+    <message>
+        <source>adding pages</source>
+        <translation>al añadir páginas</translation>
+    </message>
+    <message>
+        <source>adding words</source>
+        <translation>al añadir palabras</translation>
+    </message>
+    <message>
+        <source>adding corrections and the word list</source>
+        <translation>al añadir las correcciones y la lista de palabras</translation>
+    </message>
+    <message>
+        <source>adding the run records</source>
+        <translation>al añadir los registros de ejecución</translation>
+    </message>
+    <message>
+        <source>counting the documents</source>
+        <translation>al contar los documentos</translation>
+    </message>
+    <message>
+        <source>adding documents</source>
+        <translation>al añadir documentos</translation>
+    </message>
+    <message>
+        <source>updating the documents&apos; status</source>
+        <translation>al actualizar el estado de los documentos</translation>
+    </message>
+    <message>
+        <source>recording documents that could not be opened</source>
+        <translation>al registrar los documentos que no se pudieron abrir</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2.</source>
+        <translation>No se pudo abrir la base de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not configure the database %1: %2.</source>
+        <translation>No se pudo configurar la base de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>The main database is not open; open it before merging %1.</source>
+        <translation>La base de datos principal no está abierta; ábrala antes de fusionar %1.</translation>
+    </message>
+    <message>
+        <source>There is no shard database at %1.</source>
+        <translation>No hay ninguna base de datos de fragmento en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shard database %1: %2</source>
+        <translation>No se puede abrir la base de datos del fragmento %1: %2</translation>
+    </message>
+    <message>
+        <source>starting the transaction; is another program writing the main database?</source>
+        <translation>al iniciar la transacción; ¿hay otro programa escribiendo en la base de datos principal?</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>al confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShardProgress</name>
+    <message>
+        <source>Cannot write the progress file %1: %2</source>
+        <translation>No se puede escribir el archivo de progreso %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the progress file %1: %2</source>
+        <translation>No se puede leer el archivo de progreso %1: %2</translation>
+    </message>
+    <message>
+        <source>The progress file %1 is damaged (%2).</source>
+        <translation>El archivo de progreso %1 está dañado (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SlurmJob</name>
+    <message>
+        <source># Quire: one task per shard of batch %1 of %2.
+</source>
+        <translation># Quire: una tarea por fragmento del lote %1 de %2.
+</translation>
+    </message>
+    <message>
+        <source># Each task processes its shard&apos;s pages into a database of its own, with one worker
+# per CPU Slurm gave it (SLURM_CPUS_PER_TASK); the merge job or `quire-cli merge`
+# brings them into the main database.
+</source>
+        <translation># Cada tarea procesa las páginas de su fragmento en una base de datos propia, con un
+# trabajador por CPU que le dio Slurm (SLURM_CPUS_PER_TASK); el trabajo de fusión o
+# `quire-cli merge` las lleva a la base de datos principal.
+</translation>
+    </message>
+    <message>
+        <source># Quire: merges the shard databases of %1 once the array job has ended.
+</source>
+        <translation># Quire: fusiona las bases de datos de los fragmentos de %1 cuando termine el job array.
+</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 se bloqueó.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; is slurmctld running and reachable?</source>
+        <translation>%1 no respondió en %2 s; ¿está slurmctld en marcha y accesible?</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2). Install the Slurm client tools (Debian: slurm-client) and run this on a machine that can submit Slurm jobs.</source>
+        <translation>No se pudo iniciar %1 (%2). Instale las herramientas cliente de Slurm (Debian: slurm-client) y ejecute esto en una máquina que pueda enviar trabajos a Slurm.</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job array (%1). Check the Slurm options (--partition, --account, --time, --sbatch-arg); the script is %2.</source>
+        <translation>sbatch rechazó el job array (%1). Revise las opciones de Slurm (--partition, --account, --time, --sbatch-arg); el script es %2.</translation>
+    </message>
+    <message>
+        <source>The job array %1 was submitted, but sbatch refused its merge job (%2); run quire-cli merge when the array has ended.</source>
+        <translation>Se envió el job array %1, pero sbatch rechazó su trabajo de fusión (%2); ejecute quire-cli merge cuando el array haya terminado.</translation>
+    </message>
+    <message>
+        <source>squeue failed: %1</source>
+        <translation>squeue falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>quire::SqliteExporter</name>
@@ -1675,10 +2209,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Could not create the tables of</source>
         <translation>No se pudieron crear las tablas de</translation>
-    </message>
-    <message>
-        <source>Could not prepare writing</source>
-        <translation>No se pudo preparar la escritura de</translation>
     </message>
     <message>
         <source>Could not write the documents to</source>
@@ -1718,10 +2248,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>The run database is not open; open a database file before reading or writing results.</source>
         <translation>La base de datos de ejecución no está abierta; abra un archivo de base de datos antes de leer o escribir resultados.</translation>
-    </message>
-    <message>
-        <source>Could not prepare a query</source>
-        <translation>No se pudo preparar una consulta</translation>
     </message>
     <message>
         <source>Could not start creating the tables</source>
@@ -1856,14 +2382,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>No se pudieron leer las páginas fallidas</translation>
     </message>
     <message>
-        <source>Could not prepare reading a stored page</source>
-        <translation>No se pudo preparar la lectura de una página guardada</translation>
-    </message>
-    <message>
-        <source>Could not prepare reading the stored pages</source>
-        <translation>No se pudo preparar la lectura de las páginas guardadas</translation>
-    </message>
-    <message>
         <source>Could not read the words of page %1 of %2</source>
         <translation>No se pudieron leer las palabras de la página %1 de %2</translation>
     </message>
@@ -1900,14 +2418,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>No se pudo leer el texto de una página corregida</translation>
     </message>
     <message>
-        <source>Could not read the words of page %1</source>
-        <translation>No se pudieron leer las palabras de la página %1</translation>
-    </message>
-    <message>
-        <source>Could not save the corrected text of page %1</source>
-        <translation>No se pudo guardar el texto corregido de la página %1</translation>
-    </message>
-    <message>
         <source>Could not count the stored pages</source>
         <translation>No se pudieron contar las páginas guardadas</translation>
     </message>
@@ -1940,20 +2450,12 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>No se pudo confirmar la corrección de la palabra %1</translation>
     </message>
     <message>
-        <source>Check free disk space.</source>
-        <translation>Compruebe el espacio libre en disco.</translation>
-    </message>
-    <message>
         <source>Could not save the review of word %1</source>
         <translation>No se pudo guardar la revisión de la palabra %1</translation>
     </message>
     <message>
         <source>There is no word with id %1 in the database %2; the page may have been recognized again. Reload the page and review the word there.</source>
         <translation>No hay ninguna palabra con id %1 en la base de datos %2; puede que la página se haya reconocido de nuevo. Vuelva a cargar la página y revise allí la palabra.</translation>
-    </message>
-    <message>
-        <source>Could not prepare reading the words to review</source>
-        <translation>No se pudo preparar la lectura de las palabras que revisar</translation>
     </message>
     <message>
         <source>Could not read the words to review</source>
@@ -1976,10 +2478,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>No se pudo leer la lista de palabras</translation>
     </message>
     <message>
-        <source>Could not prepare the search for &quot;%1&quot;</source>
-        <translation>No se pudo preparar la búsqueda de &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>Could not search for &quot;%1&quot;</source>
         <translation>No se pudo buscar &quot;%1&quot;</translation>
     </message>
@@ -1990,10 +2488,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Could not read the words of an edited page</source>
         <translation>No se pudieron leer las palabras de una página editada</translation>
-    </message>
-    <message>
-        <source>Could not save the edited text of a page</source>
-        <translation>No se pudo guardar el texto editado de una página</translation>
     </message>
     <message>
         <source>Could not read the edited text of a page</source>
@@ -2030,6 +2524,26 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>The file was not changed; check free disk space.</source>
         <translation>El archivo no se modificó; compruebe el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>Check free disk space and that the folder can be written.</source>
+        <translation>Compruebe el espacio libre en disco y que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Check free disk space and that the file and its folder can be written.</source>
+        <translation>Compruebe el espacio libre en disco y que se puede escribir en el archivo y su carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not read the words of a page</source>
+        <translation>No se pudieron leer las palabras de una página</translation>
+    </message>
+    <message>
+        <source>Could not save the corrected text of a page</source>
+        <translation>No se pudo guardar el texto corregido de una página</translation>
+    </message>
+    <message>
+        <source>Could not read page %1 of %2</source>
+        <translation>No se pudo leer la página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2772,18 @@ No se pudo abrir: %2</translation>
     <message>
         <source>No thumbnail: %1</source>
         <translation>Sin miniatura: %1</translation>
+    </message>
+    <message>
+        <source>Pages in the order they finished. Arrow keys select a page and show it; failed pages say why.</source>
+        <translation>Páginas en el orden en que terminaron. Las flechas seleccionan una página y la muestran; las páginas fallidas dicen por qué.</translation>
+    </message>
+    <message>
+        <source>%1, could not be opened</source>
+        <translation>%1, no se pudo abrir</translation>
+    </message>
+    <message>
+        <source>%1, page %2, failed</source>
+        <translation>%1, página %2, fallida</translation>
     </message>
 </context>
 <context>
@@ -2665,10 +3191,6 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
         <source>Nothing to process.</source>
         <translation>Nada que procesar.</translation>
     </message>
-    <message>
-        <source>Done: %1 pages in %2 (%3 pages/min): %4 text layer, %5 OCR, %6 failed; %7 already done before.</source>
-        <translation>Hecho: %1 páginas en %2 (%3 páginas/min): %4 de capa de texto, %5 por OCR, %6 fallidas; %7 ya hechas antes.</translation>
-    </message>
     <message numerus="yes">
         <source>Skipped %n file(s) that are not PDFs or images.</source>
         <translation>
@@ -2788,6 +3310,379 @@ Indique al menos una de las opciones --csv, --text, --hocr y --sqlite.</translat
     <message>
         <source>Score the text as corrected in review (and edited), not as recognized.</source>
         <translation>Puntuar el texto tal como quedó corregido en la revisión (y editado), no tal como se reconoció.</translation>
+    </message>
+    <message>
+        <source>Process only the pages a shard manifest lists, with its settings (a task of a cluster job; quire-cli submit writes them). Workers: one per CPU Slurm gave the task, unless --workers says otherwise.</source>
+        <translation>Procesar solo las páginas que enumera un manifiesto de fragmento, con sus ajustes (una tarea de un trabajo del clúster; quire-cli submit los escribe). Trabajadores: uno por CPU que Slurm dio a la tarea, salvo que --workers diga otra cosa.</translation>
+    </message>
+    <message>
+        <source>MANIFEST</source>
+        <translation>MANIFIESTO</translation>
+    </message>
+    <message>
+        <source>Keep a JSON snapshot of the run&apos;s progress in this file (replaced every few seconds).</source>
+        <translation>Mantener en este archivo una instantánea JSON del progreso de la ejecución (se sustituye cada pocos segundos).</translation>
+    </message>
+    <message>
+        <source>Give either --shard or files and folders, not both.</source>
+        <translation>Indique --shard o archivos y carpetas, no ambos.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminado: %1</translation>
+    </message>
+    <message>
+        <source>The documents of a cluster job must be on a file system every node shares.</source>
+        <translation>Los documentos de un trabajo del clúster deben estar en un sistema de archivos que compartan todos los nodos.</translation>
+    </message>
+    <message>
+        <source>OCR files and folders on a Slurm cluster: the pages not done yet are cut into shards, one task of a job array each, and a merge job brings every shard&apos;s database into the main one. Submitting the same command again does only what is missing or failed. Inputs and the database must be on a file system the nodes share, and Quire must be installed on the nodes.</source>
+        <translation>OCR de archivos y carpetas en un clúster Slurm: las páginas aún no hechas se dividen en fragmentos, cada uno una tarea de un job array, y un trabajo de fusión lleva la base de datos de cada fragmento a la principal. Enviar la misma orden de nuevo solo hace lo que falta o falló. Las entradas y la base de datos deben estar en un sistema de archivos que compartan los nodos, y Quire debe estar instalado en los nodos.</translation>
+    </message>
+    <message>
+        <source>Pages per shard (default 300): a few hundred keep the scheduler&apos;s load low.</source>
+        <translation>Páginas por fragmento (predeterminado 300): unos cientos mantienen baja la carga del planificador.</translation>
+    </message>
+    <message>
+        <source>Slurm partition (sbatch --partition).</source>
+        <translation>Partición de Slurm (sbatch --partition).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Slurm account (sbatch --account).</source>
+        <translation>Cuenta de Slurm (sbatch --account).</translation>
+    </message>
+    <message>
+        <source>Time limit of each shard task (sbatch --time, e.g. 2:00:00).</source>
+        <translation>Límite de tiempo de cada tarea de fragmento (sbatch --time, p. ej. 2:00:00).</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>LÍMITE</translation>
+    </message>
+    <message>
+        <source>CPUs of each shard task; each runs one worker per CPU (default: Slurm&apos;s).</source>
+        <translation>CPU de cada tarea de fragmento; cada una ejecuta un trabajador por CPU (predeterminado: lo que dé Slurm).</translation>
+    </message>
+    <message>
+        <source>Shard tasks running at once (sbatch --array=...%N; default: no limit).</source>
+        <translation>Tareas de fragmento simultáneas (sbatch --array=...%N; predeterminado: sin límite).</translation>
+    </message>
+    <message>
+        <source>One more sbatch option for both jobs, e.g. --sbatch-arg=--mem=8G; may be given several times.</source>
+        <translation>Una opción más de sbatch para ambos trabajos, p. ej. --sbatch-arg=--mem=8G; se puede indicar varias veces.</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <translation>ARG</translation>
+    </message>
+    <message>
+        <source>Job name (default quire).</source>
+        <translation>Nombre del trabajo (predeterminado quire).</translation>
+    </message>
+    <message>
+        <source>Submit no merge job; merge with quire-cli merge (or --wait does it).</source>
+        <translation>No enviar trabajo de fusión; fusione con quire-cli merge (o lo hace --wait).</translation>
+    </message>
+    <message>
+        <source>The quire-cli the nodes run (default: this one, %1).</source>
+        <translation>El quire-cli que ejecutan los nodos (predeterminado: este, %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Plan and print the job scripts; write and submit nothing.</source>
+        <translation>Planificar e imprimir los scripts de los trabajos; no escribir ni enviar nada.</translation>
+    </message>
+    <message>
+        <source>Show progress until the jobs have ended and the shards are merged.</source>
+        <translation>Mostrar el progreso hasta que terminen los trabajos y se fusionen los fragmentos.</translation>
+    </message>
+    <message>
+        <source>warning: --quire-cli %1 is not an executable here; the nodes must have it at that path.</source>
+        <translation>aviso: --quire-cli %1 no es un ejecutable aquí; los nodos deben tenerlo en esa ruta.</translation>
+    </message>
+    <message>
+        <source>Merge the shard databases of cluster jobs (quire-cli submit) whose tasks have ended into the main database, one transaction per shard. Pages are keyed by content, page and settings, so merging twice changes nothing; the person&apos;s corrections in the main database are kept.</source>
+        <translation>Fusionar en la base de datos principal las bases de datos de los fragmentos de trabajos del clúster (quire-cli submit) cuyas tareas hayan terminado, una transacción por fragmento. Las páginas se identifican por contenido, página y ajustes, así que fusionar dos veces no cambia nada; se conservan las correcciones hechas en la base de datos principal.</translation>
+    </message>
+    <message>
+        <source>The main database (default: quire.sqlite).</source>
+        <translation>La base de datos principal (predeterminada: quire.sqlite).</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has no cluster jobs (no folder %2).</source>
+        <translation>Nada que fusionar: %1 no tiene trabajos de clúster (no existe la carpeta %2).</translation>
+    </message>
+    <message>
+        <source>warning: Slurm could not be asked which tasks still run (%1); shards whose progress file says they ended are merged, the others are merged but kept.</source>
+        <translation>aviso: no se pudo preguntar a Slurm qué tareas siguen en marcha (%1); se fusionan los fragmentos cuyo archivo de progreso dice que terminaron, y los demás se fusionan pero se conservan.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>Nada que fusionar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1: %n documento</numerusform>
+            <numerusform>%1: %n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n could not be opened)</source>
+        <translation>
+            <numerusform> (%n no se pudo abrir)</numerusform>
+            <numerusform> (%n no se pudieron abrir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1/%2 pages done, %3 failed, %4 to do.</source>
+        <translation>, %1/%2 páginas hechas, %3 fallidas, %4 por hacer.</translation>
+    </message>
+    <message>
+        <source>Show a database&apos;s progress: pages done, failed and to do, and for its cluster jobs (quire-cli submit) the tasks running and waiting, pages/min, the time left and every failure by shard, file and page.</source>
+        <translation>Mostrar el progreso de una base de datos: páginas hechas, fallidas y por hacer, y para sus trabajos de clúster (quire-cli submit) las tareas en marcha y en espera, páginas/min, el tiempo restante y cada fallo por fragmento, archivo y página.</translation>
+    </message>
+    <message>
+        <source>The database (default: quire.sqlite).</source>
+        <translation>La base de datos (predeterminada: quire.sqlite).</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>falló: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: Slurm could not be asked about the jobs (%1).</source>
+        <translation>aviso: no se pudo consultar a Slurm sobre los trabajos (%1).</translation>
+    </message>
+    <message>
+        <source>  failed: %1</source>
+        <translation>  falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n shard(s): %1 pages in %2 s (%3 pages/s); %4 added, %5 replaced a failed page, %6 were already there.</source>
+        <translation>
+            <numerusform>Fusionado %n fragmento: %1 páginas en %2 s (%3 páginas/s); %4 añadidas, %5 sustituyeron una página fallida, %6 ya estaban.</numerusform>
+            <numerusform>Fusionados %n fragmentos: %1 páginas en %2 s (%3 páginas/s); %4 añadidas, %5 sustituyeron una página fallida, %6 ya estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>fragmento %1</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2 (log: %3)</source>
+        <translation>%1 no pudo ejecutarse: %2 (registro: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (job %2) ended %3 after %4 of %5 pages; what it saved is kept, and submitting the same command again does the rest.</source>
+        <translation>%1 (trabajo %2) terminó %3 tras %4 de %5 páginas; lo que guardó se conserva, y enviar la misma orden de nuevo hace el resto.</translation>
+    </message>
+    <message>
+        <source>%1 (job %2) ended without finishing (%3 of %4 pages).</source>
+        <translation>%1 (trabajo %2) terminó sin acabar (%3 de %4 páginas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (not submitted): %n shard(s)</source>
+        <translation>
+            <numerusform>Lote %1 (no enviado): %n fragmento</numerusform>
+            <numerusform>Lote %1 (no enviado): %n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1, job %2: %n shard(s)</source>
+        <translation>
+            <numerusform>Lote %1, trabajo %2: %n fragmento</numerusform>
+            <numerusform>Lote %1, trabajo %2: %n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 running, %2 waiting, %3 ended</source>
+        <translation>, %1 en marcha, %2 en espera, %3 terminados</translation>
+    </message>
+    <message>
+        <source>; merge job %1 %2</source>
+        <translation>; trabajo de fusión %1 %2</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source> (Slurm could not be asked: states from the progress files)</source>
+        <translation> (no se pudo consultar a Slurm: estados según los archivos de progreso)</translation>
+    </message>
+    <message>
+        <source>%1/%2 pages finished, %3 failed.</source>
+        <translation>%1/%2 páginas terminadas, %3 fallidas.</translation>
+    </message>
+    <message>
+        <source>shard %1: %2</source>
+        <translation>fragmento %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard database(s) not merged yet: run quire-cli merge --db %1</source>
+        <translation>
+            <numerusform>%n base de datos de fragmento aún sin fusionar: ejecute quire-cli merge --db %1</numerusform>
+            <numerusform>%n bases de datos de fragmentos aún sin fusionar: ejecute quire-cli merge --db %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli::ProgressFile</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli::StatsFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli::Submission</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 is still running (job %3). Follow it with quire-cli status --db %2, or cancel it with scancel %3; then submit again.</source>
+        <translation>el lote %1 de %2 sigue en marcha (trabajo %3). Sígalo con quire-cli status --db %2, o cancélelo con scancel %3; luego envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>Merging what earlier batches left...</source>
+        <translation>Fusionando lo que dejaron los lotes anteriores...</translation>
+    </message>
+    <message>
+        <source>error: earlier shards could not be merged; fix that first (quire-cli merge --db %1).</source>
+        <translation>error: no se pudieron fusionar fragmentos anteriores; corrija eso primero (quire-cli merge --db %1).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Scanning and hashing the inputs...</source>
+        <translation>Explorando las entradas y calculando sus huellas...</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>No se puede abrir la base de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) that are not PDFs or images.</source>
+        <translation>
+            <numerusform>Se omitió %n archivo que no es PDF ni imagen.</numerusform>
+            <numerusform>Se omitieron %n archivos que no son PDF ni imágenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1 pages: %2 already done, %3 to do</source>
+        <translation>
+            <numerusform>%n documento, %1 páginas: %2 ya hechas, %3 por hacer</numerusform>
+            <numerusform>%n documentos, %1 páginas: %2 ya hechas, %3 por hacer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n shard(s) of up to %1 pages.</source>
+        <translation>
+            <numerusform> en %n fragmento de hasta %1 páginas.</numerusform>
+            <numerusform> en %n fragmentos de hasta %1 páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PDF or image files found in the given paths.</source>
+        <translation>No se encontraron archivos PDF ni de imagen en las rutas indicadas.</translation>
+    </message>
+    <message>
+        <source>Nothing to submit.</source>
+        <translation>Nada que enviar.</translation>
+    </message>
+    <message>
+        <source># The job array (%1):</source>
+        <translation># El job array (%1):</translation>
+    </message>
+    <message>
+        <source># The merge job (%1), submitted with --dependency=afterany:ARRAY_JOB_ID --kill-on-invalid-dep=no:</source>
+        <translation># El trabajo de fusión (%1), enviado con --dependency=afterany:ARRAY_JOB_ID --kill-on-invalid-dep=no:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written or submitted.</source>
+        <translation>Simulación: no se escribió ni envió nada.</translation>
+    </message>
+    <message>
+        <source>warning: %1 The shards run without it.</source>
+        <translation>aviso: %1 Los fragmentos se ejecutan sin ella.</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the word list %1: %2; the shards run without it.</source>
+        <translation>aviso: no se puede escribir la lista de palabras %1: %2; los fragmentos se ejecutan sin ella.</translation>
+    </message>
+    <message>
+        <source>warning: %1; quire-cli status and merge will not know job %2.</source>
+        <translation>aviso: %1; quire-cli status y merge no conocerán el trabajo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted job array %1: %n shard(s) of up to %2 pages (files in %3).</source>
+        <translation>
+            <numerusform>Enviado el job array %1: %n fragmento de hasta %2 páginas (archivos en %3).</numerusform>
+            <numerusform>Enviado el job array %1: %n fragmentos de hasta %2 páginas (archivos en %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted job array %1: %n shard(s) of up to %2 pages (files in %3), and merge job %4 after it.</source>
+        <translation>
+            <numerusform>Enviado el job array %1: %n fragmento de hasta %2 páginas (archivos en %3), y tras él el trabajo de fusión %4.</numerusform>
+            <numerusform>Enviado el job array %1: %n fragmentos de hasta %2 páginas (archivos en %3), y tras él el trabajo de fusión %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow it with: quire-cli status --db %1</source>
+        <translation>Sígalo con: quire-cli status --db %1</translation>
+    </message>
+    <message>
+        <source>error: shard %1: %2</source>
+        <translation>error: fragmento %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 waiting</source>
+        <translation>%1 en marcha, %2 en espera</translation>
+    </message>
+    <message>
+        <source>warning: %1; still waiting.</source>
+        <translation>aviso: %1; se sigue esperando.</translation>
+    </message>
+    <message>
+        <source>warning: the merge job %1 ended %2 (log: %3).</source>
+        <translation>aviso: el trabajo de fusión %1 terminó %2 (registro: %3).</translation>
+    </message>
+    <message>
+        <source>unseen</source>
+        <translation>sin estado conocido</translation>
+    </message>
+    <message>
+        <source>Done: %1 pages on the cluster in %2 (%3 pages/min): %4 done, %5 failed, %6 not processed.</source>
+        <translation>Terminado: %1 páginas en el clúster en %2 (%3 páginas/min): %4 hechas, %5 fallidas, %6 sin procesar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problema:</numerusform>
+            <numerusform>%n problemas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@
     <message numerus="yes">
         <source> (+%n document(s) being opened)</source>
         <translation>
-            <numerusform> (另有 %n 个文档正在打开)</numerusform>
+            <numerusform>（另有 %n 个文档正在打开）</numerusform>
         </translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
         <source>Unknown command &apos;%1&apos;.
 
 %2</source>
-        <translation>未知命令 &apos;%1&apos;。
+        <translation>未知命令“%1”。
 
 %2</translation>
     </message>
@@ -91,17 +91,23 @@ Commands:
   export          write a database&apos;s results as CSV, text, hOCR or SQLite
   eval            score stored text against ground-truth files
   bench PATH...   measure pages/min per worker count and find the sweet spot
+  submit PATH...  OCR on a Slurm cluster: one job array of shards, merged into the database
+  merge           merge the shard databases of ended cluster tasks into the database
+  status          show a database&apos;s progress, and that of its cluster jobs
 
 Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>用法：quire-cli 命令 [选项]
 
 命令：
   run 路径...     对文件和文件夹（PDF、PNG、JPEG、TIFF）进行 OCR，结果存入数据库
-  export          将数据库中的结果导出为 CSV、文本、hOCR 或 SQLite
-  eval            将已存储的文本与参考文本（ground truth）文件对比评分
-  bench 路径...   测量不同工作进程数下的页/分钟，并找出最佳点
+  export          将数据库的结果写出为 CSV、文本、hOCR 或 SQLite
+  eval            将已存储的文本与参考文本文件对比评分
+  bench 路径...   按工作进程数测量每分钟页数，找出最佳点
+  submit 路径...  在 Slurm 集群上 OCR：一个由分片组成的作业数组，结果合并到数据库
+  merge           将已结束的集群任务的分片数据库合并到数据库
+  status          显示数据库及其集群作业的进度
 
-运行 &apos;quire-cli 命令 --help&apos; 查看某个命令的选项。</translation>
+运行“quire-cli 命令 --help”查看某个命令的选项。</translation>
     </message>
 </context>
 <context>
@@ -115,6 +121,59 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>
             <numerusform>%n 页失败</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 changed since its pages were submitted (its content is not the same); submit the batch again</source>
+        <translation>%1 在其页面提交后已更改（内容不再相同）；请重新提交该批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, page %2: the document has %n page(s); submit the batch again</source>
+        <translation>
+            <numerusform>%1，第 %2 页：该文档共有 %n 页；请重新提交该批次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ClusterBatches</name>
+    <message>
+        <source>shard %1</source>
+        <translation>分片 %1</translation>
+    </message>
+    <message>
+        <source>batch %1, %2 (job %3) is %4; it is merged once it ends.</source>
+        <translation>批次 %1，%2（作业 %3）状态为 %4；结束后即会合并。</translation>
+    </message>
+    <message>
+        <source>batch %1, %2: %3</source>
+        <translation>批次 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>batch %1, %2: %3 page(s) added, %4 replaced, %5 already there</source>
+        <translation>批次 %1，%2：新增 %3 页，替换 %4 页，已存在 %5 页</translation>
+    </message>
+    <message>
+        <source>batch %1, %2 may still be running (Slurm could not be asked); its database is kept and merged again next time.</source>
+        <translation>批次 %1，%2 可能仍在运行（无法查询 Slurm）；其数据库将保留，下次会再次合并。</translation>
+    </message>
+    <message>
+        <source>the task ended %1</source>
+        <translation>任务以 %1 结束</translation>
+    </message>
+    <message>
+        <source>its database is not merged yet; run quire-cli merge</source>
+        <translation>其数据库尚未合并；请运行 quire-cli merge</translation>
+    </message>
+    <message>
+        <source>the task did not finish</source>
+        <translation>任务未完成</translation>
+    </message>
+    <message>
+        <source>%1, page %2 failed</source>
+        <translation>%1，第 %2 页失败</translation>
+    </message>
+    <message>
+        <source>%1: %2, pages %3 were not processed (%4); submit the same command again to do them.</source>
+        <translation>%1：%2，第 %3 页未处理（%4）；再次提交相同的命令即可处理它们。</translation>
     </message>
 </context>
 <context>
@@ -191,14 +250,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <source>was stopped</source>
         <translation>已被停止</translation>
     </message>
-    <message>
-        <source>%1 The run goes on without it.</source>
-        <translation>%1 运行将在没有它的情况下继续。</translation>
-    </message>
-    <message>
-        <source>Could not hand the word list to Tesseract (%1); the run goes on without it.</source>
-        <translation>无法将词表交给 Tesseract（%1）；运行将在没有它的情况下继续。</translation>
-    </message>
 </context>
 <context>
     <name>quire::CsvExporter</name>
@@ -231,7 +282,7 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
     <message>
         <source>whole run</source>
-        <translation>整个运行</translation>
+        <translation>全程</translation>
     </message>
     <message>
         <source>seconds since the start</source>
@@ -268,6 +319,30 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <message>
         <source>minutes since the start</source>
         <translation>自开始以来的分钟数</translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation>吞吐量图表</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>Worker count</source>
+        <translation>工作进程数</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作进程</translation>
+    </message>
+    <message>
+        <source>One row per worker process: state, the page in work, pages done, mean milliseconds per stage and memory</source>
+        <translation>每个工作进程一行：状态、正在处理的页面、已完成页数、各阶段平均毫秒数和内存</translation>
+    </message>
+    <message>
+        <source>After %1 s: %2 pages per minute over the last 30 seconds, %3 over the whole run.</source>
+        <translation>第 %1 秒：最近 30 秒每分钟 %2 页，全程每分钟 %3 页。</translation>
     </message>
 </context>
 <context>
@@ -391,7 +466,7 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
     <message>
         <source>CSV, one row per word…</source>
-        <translation>CSV，每个单词一行…</translation>
+        <translation>CSV，每个词一行…</translation>
     </message>
     <message>
         <source>Plain text, one file per document…</source>
@@ -465,19 +540,18 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>quire::LogView</name>
+    <message>
+        <source>Problems and messages of the run appear here.</source>
+        <translation>本次运行的问题和消息会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
     <name>quire::MainWindow</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
     <message>
         <source>Add &amp;Files…</source>
         <translation>添加文件(&amp;F)…</translation>
@@ -567,22 +641,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>关于 Quire(&amp;A)</translation>
     </message>
     <message>
-        <source>Double-click a document to see its first page</source>
-        <translation>双击文档可查看其第一页</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop PDFs, scans or folders here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every page is read by a pool of workers; the dashboard shows how fast, and each page appears below as it finishes.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;将 PDF、扫描件或文件夹拖放到此处&lt;/b&gt;&lt;/p&gt;&lt;p&gt;每一页都由工作进程池读取；仪表板显示处理速度，每页完成后会显示在下方。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Add Files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <source>Add Folder…</source>
-        <translation>添加文件夹…</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -591,20 +649,8 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <source>Problems and messages of the run appear here.</source>
-        <translation>本次运行的问题和消息会显示在这里。</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>日志</translation>
-    </message>
-    <message>
-        <source>Pages per minute over the last 30 seconds, and over the whole run</source>
-        <translation>最近 30 秒以及整个运行期间的每分钟页数</translation>
-    </message>
-    <message>
-        <source>Time left at the rate of the last 30 seconds</source>
-        <translation>按最近 30 秒的速度估算的剩余时间</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -631,14 +677,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Cannot open %1 while a run goes on: cancel the run first.</source>
-        <translation>运行进行中，无法打开 %1：请先取消运行。</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2. Choose another file with File → Open Database.</source>
-        <translation>无法打开数据库 %1：%2。请通过“文件 → 打开数据库”选择其他文件。</translation>
-    </message>
-    <message>
         <source>Cannot Open the Database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -659,10 +697,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>无法读取已存储的页面：%1</translation>
     </message>
     <message>
-        <source>%1 does not exist; it was not added.</source>
-        <translation>%1 不存在；未添加。</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
@@ -681,14 +715,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <message>
         <source>The sweet-spot measurement is running; the run starts when you press Start after it ends.</source>
         <translation>最佳点测量正在进行；测量结束后按“开始”即可开始运行。</translation>
-    </message>
-    <message>
-        <source>Cannot start: the language %1 is not installed (installed: %2). Choose another language in Settings, or install the tesseract-ocr-%1 package.</source>
-        <translation>无法开始：未安装语言 %1（已安装：%2）。请在“设置”中选择其他语言，或安装 tesseract-ocr-%1 软件包。</translation>
-    </message>
-    <message>
-        <source>Language Not Installed</source>
-        <translation>语言未安装</translation>
     </message>
     <message numerus="yes">
         <source>Started: %n worker(s), %1 dpi, languages %2.</source>
@@ -739,10 +765,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>工作进程：%1。</translation>
     </message>
     <message>
-        <source>%1 page(s) in %2 (%3 pages/min): %4 from the text layer, %5 recognized, %6 failed; %7 done before.</source>
-        <translation>%2 内完成 %1 页（%3 页/分钟）：%4 页来自文本层，%5 页经识别，%6 页失败；%7 页此前已完成。</translation>
-    </message>
-    <message>
         <source>The run stopped: %1 %2</source>
         <translation>运行已停止：%1 %2</translation>
     </message>
@@ -783,62 +805,8 @@ Pages finished so far are saved.</source>
         <translation>已取消；按“开始”继续。</translation>
     </message>
     <message>
-        <source>Pages: %1 / %2</source>
-        <translation>页数：%1 / %2</translation>
-    </message>
-    <message>
         <source>Ready; press Start.</source>
         <translation>就绪；请按“开始”。</translation>
-    </message>
-    <message>
-        <source>Pages: %1 / %2+</source>
-        <translation>页数：%1 / %2+</translation>
-    </message>
-    <message>
-        <source>%1 done in this run, %2 done before, %3 failed, %4 to go</source>
-        <translation>本次运行完成 %1，此前完成 %2，失败 %3，剩余 %4</translation>
-    </message>
-    <message>
-        <source>%1 pages/min (30 s) · %2 overall</source>
-        <translation>%1 页/分钟（30 秒）· 总体 %2</translation>
-    </message>
-    <message>
-        <source>Took %1</source>
-        <translation>用时 %1</translation>
-    </message>
-    <message>
-        <source>ETA: paused</source>
-        <translation>预计剩余：已暂停</translation>
-    </message>
-    <message>
-        <source>ETA: counting pages…</source>
-        <translation>预计剩余：正在统计页数…</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>预计剩余 %1</translation>
-    </message>
-    <message>
-        <source>ETA: measuring…</source>
-        <translation>预计剩余：正在测量…</translation>
-    </message>
-    <message>
-        <source>Failures: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Scanning the documents…</source>
-        <translation>正在扫描文档…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running: %1 of %n worker(s) busy.</source>
-        <translation>
-            <numerusform>运行中：%n 个工作进程中有 %1 个忙碌。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paused; press Resume to go on.</source>
-        <translation>已暂停；按“继续”恢复运行。</translation>
     </message>
     <message numerus="yes">
         <source>Log (%n problem(s))</source>
@@ -928,11 +896,11 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>&amp;Review Words…</source>
-        <translation>审阅单词(&amp;R)…</translation>
+        <translation>审阅词语(&amp;R)…</translation>
     </message>
     <message>
         <source>Check the words recognized with low confidence, one after the other</source>
-        <translation>逐个检查以低置信度识别的单词</translation>
+        <translation>逐个检查以低置信度识别的词</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n document(s), all finished; pages done: %2.</source>
@@ -945,6 +913,81 @@ Pages finished so far are saved.</source>
         <translation>
             <numerusform>已打开 %1：%n 个文档；已完成页数：%2。按“开始”继续 %3 个未完成的文档。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>P&amp;ages</source>
+        <translation>页面缩略图(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Preview</source>
+        <translation>页面预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Text</source>
+        <translation>页面文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>搜索(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1. Choose another file with File → Open Database.</source>
+        <translation>%1。请通过“文件 → 打开数据库”选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Cannot Start</source>
+        <translation>无法开始</translation>
+    </message>
+</context>
+<context>
+    <name>quire::OcrLanguages</name>
+    <message>
+        <source>Middle English</source>
+        <translation>中古英语</translation>
+    </message>
+    <message>
+        <source>Middle French</source>
+        <translation>中古法语</translation>
+    </message>
+    <message>
+        <source>German Fraktur</source>
+        <translation>德语尖角体</translation>
+    </message>
+    <message>
+        <source>Ancient Greek</source>
+        <translation>古希腊语</translation>
+    </message>
+    <message>
+        <source>Math and equations</source>
+        <translation>数学与公式</translation>
+    </message>
+    <message>
+        <source>%1, vertical</source>
+        <translation>%1（竖排）</translation>
+    </message>
+    <message>
+        <source>%1, historical</source>
+        <translation>%1（古体）</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1014,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Show the word boxes, coloured by confidence</source>
-        <translation>显示按置信度着色的单词框</translation>
+        <translation>显示按置信度着色的词框</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -983,7 +1026,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Fit width</source>
-        <translation>适合宽度</translation>
+        <translation>适应宽度</translation>
     </message>
     <message>
         <source>Fit the page width into the view (Ctrl+0); Ctrl+wheel zooms</source>
@@ -1094,24 +1137,12 @@ Pages finished so far are saved.</source>
         <translation>置信度：</translation>
     </message>
     <message>
-        <source>90 and up</source>
-        <translation>90 及以上</translation>
-    </message>
-    <message>
-        <source>70–89</source>
-        <translation>70–89</translation>
-    </message>
-    <message>
-        <source>below 70</source>
-        <translation>低于 70</translation>
-    </message>
-    <message>
         <source>Edit text</source>
         <translation>编辑文本</translation>
     </message>
     <message>
         <source>Edit the page text freely; word boxes stay linked where the words still match</source>
-        <translation>自由编辑页面文本；单词仍匹配之处，单词框保持关联</translation>
+        <translation>自由编辑页面文本；词仍匹配之处，词框保持关联</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1143,12 +1174,85 @@ Pages finished so far are saved.</source>
             <numerusform>“%1”有 %n 处匹配</numerusform>
         </translation>
     </message>
+    <message>
+        <source>90 and up (solid)</source>
+        <translation>90 及以上（实线）</translation>
+    </message>
+    <message>
+        <source>70–89 (dashed)</source>
+        <translation>70–89（虚线）</translation>
+    </message>
+    <message>
+        <source>below 70 (hatched)</source>
+        <translation>低于 70（斜线填充）</translation>
+    </message>
+    <message>
+        <source>Word boxes by recognition confidence: green with a solid outline 90 and up, orange dashed 70 to 89, red hatched below 70</source>
+        <translation>按识别置信度区分的词框：90 及以上为绿色实线框，70 至 89 为橙色虚线框，低于 70 为红色斜线填充框</translation>
+    </message>
+    <message>
+        <source>Confidence legend</source>
+        <translation>置信度图例</translation>
+    </message>
 </context>
 <context>
     <name>quire::PageView</name>
     <message>
-        <source>“%1”, confidence %2%</source>
-        <translation>“%1”，置信度 %2%</translation>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>“%1”, confidence %2%, %3</source>
+        <translation>“%1”，置信度 %2%，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s); Left and Right select a word, Enter picks it.</source>
+        <translation>
+            <numerusform>%n 个词；左右方向键选择词，回车键选定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>已选择：%1。</translation>
+    </message>
+    <message>
+        <source>confidence %1%, %2</source>
+        <translation>置信度 %1%，%2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PreviewRenderer</name>
+    <message>
+        <source>rendering took longer than %1 s</source>
+        <translation>渲染用时超过 %1 秒</translation>
+    </message>
+    <message>
+        <source>the renderer %1 could not be started: %2</source>
+        <translation>无法启动渲染程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>the renderer crashed</source>
+        <translation>渲染程序崩溃了</translation>
+    </message>
+    <message>
+        <source>the renderer stopped (exit code %1)</source>
+        <translation>渲染程序已停止（退出代码 %1）</translation>
+    </message>
+    <message>
+        <source>the renderer sent a malformed answer (%1)</source>
+        <translation>渲染程序发送了格式错误的应答（%1）</translation>
+    </message>
+    <message>
+        <source>%1 on %2, page %3; the run is not affected</source>
+        <translation>%2 第 %3 页：%1；运行不受影响</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1345,64 @@ Pages finished so far are saved.</source>
     </message>
 </context>
 <context>
+    <name>quire::QueueView</name>
+    <message>
+        <source>Double-click a document, or press Enter, to see its first page</source>
+        <translation>双击文档或按回车键即可查看其第一页</translation>
+    </message>
+    <message>
+        <source>Document queue</source>
+        <translation>文档队列</translation>
+    </message>
+    <message>
+        <source>Every document of the run with its pages done and total, its state and, on failure, the reason. Enter shows the document&apos;s first page.</source>
+        <translation>本次运行的每个文档，包括已完成页数和总页数、状态以及失败原因。按回车键显示文档的第一页。</translation>
+    </message>
+    <message>
+        <source>Empty queue</source>
+        <translation>空队列</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop PDFs, scans or folders here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every page is read by a pool of workers; the dashboard shows how fast, and each page appears below as it finishes.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;将 PDF、扫描件或文件夹拖放到此处&lt;/b&gt;&lt;/p&gt;&lt;p&gt;每一页都由工作进程池读取；仪表板显示处理速度，每页完成后会显示在下方。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ReviewQueue</name>
+    <message>
+        <source>Correct &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>将“%1”更正为“%2”</translation>
+    </message>
+    <message>
+        <source>Accept &quot;%1&quot;</source>
+        <translation>接受“%1”</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to the word list: %2</source>
+        <translation>无法将“%1”加入词表：%2</translation>
+    </message>
+    <message>
+        <source>Accept &quot;%1&quot; and add it to the word list</source>
+        <translation>接受“%1”并将其加入词表</translation>
+    </message>
+    <message>
+        <source>Could not save the review of &quot;%1&quot; (%2, page %3): %4</source>
+        <translation>无法保存“%1”的审阅（%2，第 %3 页）：%4</translation>
+    </message>
+    <message>
+        <source>Could not save the review of &quot;%1&quot;: %2</source>
+        <translation>无法保存对“%1”的审阅：%2</translation>
+    </message>
+</context>
+<context>
     <name>quire::ReviewWidget</name>
     <message>
         <source>Review</source>
@@ -1252,7 +1414,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Words recognized with less confidence than this are queued for review.</source>
-        <translation>置信度低于此值的已识别单词会加入审阅队列。</translation>
+        <translation>置信度低于此值的已识别词会加入审阅队列。</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1276,7 +1438,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>confidence</source>
-        <translation>的单词</translation>
+        <translation>的词</translation>
     </message>
     <message>
         <source>Enter: save the correction (or accept when unchanged) · Ctrl+Enter: accept · Ctrl+L: accept and add to the word list · Tab/Page Down: skip · Shift+Tab/Page Up: back</source>
@@ -1288,7 +1450,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Previous word (Shift+Tab, Page Up)</source>
-        <translation>上一个单词 (Shift+Tab, Page Up)</translation>
+        <translation>上一个词 (Shift+Tab, Page Up)</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1296,7 +1458,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Next word without changing this one (Tab, Page Down)</source>
-        <translation>下一个单词，不修改当前单词 (Tab, Page Down)</translation>
+        <translation>下一个词，不修改当前词 (Tab, Page Down)</translation>
     </message>
     <message>
         <source>Accept as is</source>
@@ -1312,27 +1474,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Accept and never flag this word again (Ctrl+L)</source>
-        <translation>接受并不再标记此单词 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Correct &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>将“%1”更正为“%2”</translation>
-    </message>
-    <message>
-        <source>Accept &quot;%1&quot;</source>
-        <translation>接受“%1”</translation>
-    </message>
-    <message>
-        <source>Could not add &quot;%1&quot; to the word list: %2</source>
-        <translation>无法将“%1”加入词表：%2</translation>
-    </message>
-    <message>
-        <source>Accept &quot;%1&quot; and add it to the word list</source>
-        <translation>接受“%1”并将其加入词表</translation>
-    </message>
-    <message>
-        <source>Could not save the review of &quot;%1&quot; (%2, page %3): %4</source>
-        <translation>无法保存“%1”的审阅（%2，第 %3 页）：%4</translation>
+        <translation>接受并不再标记此词 (Ctrl+L)</translation>
     </message>
     <message>
         <source>All reviewed</source>
@@ -1346,11 +1488,11 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>No words below %1% confidence are waiting for review.</source>
-        <translation>没有置信度低于 %1% 的单词等待审阅。</translation>
+        <translation>没有置信度低于 %1% 的词等待审阅。</translation>
     </message>
     <message>
         <source>Open a database to review its words.</source>
-        <translation>打开数据库以审阅其中的单词。</translation>
+        <translation>打开数据库以审阅其中的词。</translation>
     </message>
     <message>
         <source> — corrected from &quot;%1&quot;</source>
@@ -1381,12 +1523,8 @@ Pages finished so far are saved.</source>
         <translation>也将语言词典和您的词表都不认识的高置信度词加入队列（人名、代码、看似可靠的误读）</translation>
     </message>
     <message>
-        <source>Could not save the review of &quot;%1&quot;: %2</source>
-        <translation>无法保存对“%1”的校对：%2</translation>
-    </message>
-    <message>
         <source>No words below %1% confidence or outside the dictionary are waiting for review.</source>
-        <translation>没有置信度低于 %1% 或不在词典中的词等待校对。</translation>
+        <translation>没有置信度低于 %1% 或不在词典中的词等待审阅。</translation>
     </message>
     <message>
         <source>%1% confidence, not in the dictionary</source>
@@ -1401,8 +1539,145 @@ Pages finished so far are saved.</source>
         <translation>第 %1 个词，共 %2 个 · %3，第 %4 页 · %5%6</translation>
     </message>
     <message>
-        <source>it is not in the database any more</source>
-        <translation>它已不在数据库中</translation>
+        <source>Page of the word</source>
+        <translation>词所在的页面</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>置信度阈值</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RunSession</name>
+    <message>
+        <source>Cannot open %1 while a run goes on: cancel the run first.</source>
+        <translation>运行进行中，无法打开 %1：请先取消运行。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; it was not added.</source>
+        <translation>%1 不存在；未添加。</translation>
+    </message>
+    <message>
+        <source>The language %1 is not installed (installed: %2). Choose another language, or install the tesseract-ocr-%1 package.</source>
+        <translation>未安装语言 %1（已安装：%2）。请选择其他语言，或安装 tesseract-ocr-%1 软件包。</translation>
+    </message>
+    <message>
+        <source>%1 The run goes on without it.</source>
+        <translation>%1 运行将在没有它的情况下继续。</translation>
+    </message>
+    <message>
+        <source>Could not hand the word list to Tesseract (%1); the run goes on without it.</source>
+        <translation>无法将词表交给 Tesseract（%1）；运行将在没有它的情况下继续。</translation>
+    </message>
+    <message>
+        <source>A run is going on; wait for it to end or cancel it.</source>
+        <translation>正在运行中；请等待其结束或将其取消。</translation>
+    </message>
+    <message>
+        <source>No database is open; open or create one first.</source>
+        <translation>未打开数据库；请先打开或新建一个。</translation>
+    </message>
+    <message>
+        <source>Every document here is done with these settings. Add documents, or change a setting to process them again.</source>
+        <translation>此处的所有文档都已按当前设置处理完毕。请添加文档，或更改设置以重新处理。</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: add files or folders first.</source>
+        <translation>暂无任务：请先添加文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RunStatusBar</name>
+    <message>
+        <source>Pages per minute over the last 30 seconds, and over the whole run</source>
+        <translation>最近 30 秒以及整个运行期间的每分钟页数</translation>
+    </message>
+    <message>
+        <source>Time left at the rate of the last 30 seconds</source>
+        <translation>按最近 30 秒的速度估算的剩余时间</translation>
+    </message>
+    <message>
+        <source>Pages: %1 / %2</source>
+        <translation>页数：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pages: %1 / %2+</source>
+        <translation>页数：%1 / %2+</translation>
+    </message>
+    <message>
+        <source>%1 done in this run, %2 done before, %3 failed, %4 to go</source>
+        <translation>本次运行完成 %1，此前完成 %2，失败 %3，剩余 %4</translation>
+    </message>
+    <message>
+        <source>%1 pages/min (30 s) · %2 overall</source>
+        <translation>%1 页/分钟（30 秒）· 总体 %2</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>用时 %1</translation>
+    </message>
+    <message>
+        <source>ETA: paused</source>
+        <translation>预计剩余：已暂停</translation>
+    </message>
+    <message>
+        <source>ETA: counting pages…</source>
+        <translation>预计剩余：正在统计页数…</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>预计剩余 %1</translation>
+    </message>
+    <message>
+        <source>ETA: measuring…</source>
+        <translation>预计剩余：正在测量…</translation>
+    </message>
+    <message>
+        <source>Failures: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Scanning the documents…</source>
+        <translation>正在扫描文档…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %1 of %n worker(s) busy.</source>
+        <translation>
+            <numerusform>运行中：%n 个工作进程中有 %1 个忙碌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused; press Resume to go on.</source>
+        <translation>已暂停；按“继续”恢复运行。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RunSummary</name>
+    <message numerus="yes">
+        <source>%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 failed; %6 done before.</source>
+        <translation>
+            <numerusform>%n 页，用时 %1（每分钟 %2 页）：%3 页来自文本层，%4 页经识别，%5 页失败；%6 页此前已完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1703,14 @@ Pages finished so far are saved.</source>
         <translation>
             <numerusform>找到 %n 页。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索文本</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>搜索结果</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1907,6 @@ Pages finished so far are saved.</source>
         <translation>OpenCL(&amp;O)：</translation>
     </message>
     <message>
-        <source>Not installed: %1. Installed: %2. Install the tesseract-ocr-%3 package.</source>
-        <translation>未安装：%1。已安装：%2。请安装 tesseract-ocr-%3 软件包。</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1643,6 +1922,257 @@ Pages finished so far are saved.</source>
         <source>Cleanup runs on: %1</source>
         <translation>图像清理运行于：%1</translation>
     </message>
+    <message>
+        <source>Choose OCR languages</source>
+        <translation>选择 OCR 语言</translation>
+    </message>
+    <message>
+        <source>Installed languages can be ticked; the others name the Debian package that adds them</source>
+        <translation>已安装的语言可以勾选；其他语言会给出安装它们的 Debian 软件包</translation>
+    </message>
+    <message>
+        <source>Not installed: %1 (Debian package: %2). Installed: %3.</source>
+        <translation>未安装：%1（Debian 软件包：%2）。已安装：%3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>%1: install %2</source>
+        <translation>%1：安装 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. To read it, install the Debian package %2 (as root: apt install %2), then choose it here.</source>
+        <translation>%1 未安装。要识别该语言，请安装 Debian 软件包 %2（以 root 身份运行：apt install %2），然后在此选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShardFolder</name>
+    <message>
+        <source>Cannot create the folder %1 for the shard files; check that it can be written.</source>
+        <translation>无法为分片文件创建文件夹 %1；请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot create a batch folder in %1; check that it can be written.</source>
+        <translation>无法在 %1 中创建批次文件夹；请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the finished batch folder %1; remove it by hand.</source>
+        <translation>无法删除已完成的批次文件夹 %1；请手动删除。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the merged shard database %1: %2</source>
+        <translation>无法删除已合并的分片数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShardManifest</name>
+    <message>
+        <source>Cannot write the shard manifest %1: %2</source>
+        <translation>无法写入分片清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the shard manifest %1: %2. It must be on a file system the node shares with the machine that submitted the job.</source>
+        <translation>无法读取分片清单 %1：%2。它必须位于该节点与提交作业的机器共享的文件系统上。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quire shard manifest (%2).</source>
+        <translation>%1 不是 Quire 分片清单（%2）。</translation>
+    </message>
+    <message>
+        <source>no quire-shard format mark</source>
+        <translation>缺少 quire-shard 格式标记</translation>
+    </message>
+    <message>
+        <source>The shard manifest %1 has version %2; this Quire reads version %3. Run the same Quire version on the nodes as where you submit.</source>
+        <translation>分片清单 %1 的版本为 %2；此版本的 Quire 读取版本 %3。请在节点上运行与提交处相同版本的 Quire。</translation>
+    </message>
+    <message>
+        <source>The settings in the shard manifest %1 do not give its settings key %2 (they give %3): it was written by another Quire version. Run the same Quire version on the nodes as where you submit.</source>
+        <translation>分片清单 %1 中的设置得不出其设置键 %2（得出的是 %3）：它由其他版本的 Quire 写入。请在节点上运行与提交处相同版本的 Quire。</translation>
+    </message>
+    <message>
+        <source>The shard manifest %1 has a damaged document entry (%2).</source>
+        <translation>分片清单 %1 中有一个损坏的文档条目（%2）。</translation>
+    </message>
+    <message>
+        <source>The shard manifest %1 lists no pages.</source>
+        <translation>分片清单 %1 未列出任何页面。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShardMerger</name>
+    <message>
+        <source>Could not merge the shard database %1 into %2 (%3): %4. The main database was not changed; run the merge again once the cause is fixed.</source>
+        <translation>无法将分片数据库 %1 合并到 %2（%3）：%4。主数据库未被更改；排除原因后请再次合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) failed</source>
+        <translation>
+            <numerusform>%n 页失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attaching it</source>
+        <translation>附加数据库时</translation>
+    </message>
+    <message>
+        <source>The shard database %1 has schema %2 and the main database %3 schema %4: merge with the Quire version that wrote them.</source>
+        <translation>分片数据库 %1 的架构为 %2，主数据库 %3 的架构为 %4：请使用写入它们的 Quire 版本进行合并。</translation>
+    </message>
+    <message>
+        <source>choosing the pages</source>
+        <translation>选择页面时</translation>
+    </message>
+    <message>
+        <source>counting the pages</source>
+        <translation>统计页面时</translation>
+    </message>
+    <message>
+        <source>replacing failed pages</source>
+        <translation>替换失败页面时</translation>
+    </message>
+    <message>
+        <source>adding pages</source>
+        <translation>添加页面时</translation>
+    </message>
+    <message>
+        <source>adding words</source>
+        <translation>添加词时</translation>
+    </message>
+    <message>
+        <source>adding corrections and the word list</source>
+        <translation>添加更正和词表时</translation>
+    </message>
+    <message>
+        <source>adding the run records</source>
+        <translation>添加运行记录时</translation>
+    </message>
+    <message>
+        <source>counting the documents</source>
+        <translation>统计文档时</translation>
+    </message>
+    <message>
+        <source>adding documents</source>
+        <translation>添加文档时</translation>
+    </message>
+    <message>
+        <source>updating the documents&apos; status</source>
+        <translation>更新文档状态时</translation>
+    </message>
+    <message>
+        <source>recording documents that could not be opened</source>
+        <translation>记录无法打开的文档时</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2.</source>
+        <translation>无法打开数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not configure the database %1: %2.</source>
+        <translation>无法配置数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The main database is not open; open it before merging %1.</source>
+        <translation>主数据库未打开；合并 %1 之前请先打开它。</translation>
+    </message>
+    <message>
+        <source>There is no shard database at %1.</source>
+        <translation>%1 处没有分片数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the shard database %1: %2</source>
+        <translation>无法打开分片数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>starting the transaction; is another program writing the main database?</source>
+        <translation>开始事务时；是否有其他程序正在写入主数据库？</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>提交时</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ShardProgress</name>
+    <message>
+        <source>Cannot write the progress file %1: %2</source>
+        <translation>无法写入进度文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the progress file %1: %2</source>
+        <translation>无法读取进度文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The progress file %1 is damaged (%2).</source>
+        <translation>进度文件 %1 已损坏（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SlurmJob</name>
+    <message>
+        <source># Quire: one task per shard of batch %1 of %2.
+</source>
+        <translation># Quire：%2 的批次 %1，每个分片一个任务。
+</translation>
+    </message>
+    <message>
+        <source># Each task processes its shard&apos;s pages into a database of its own, with one worker
+# per CPU Slurm gave it (SLURM_CPUS_PER_TASK); the merge job or `quire-cli merge`
+# brings them into the main database.
+</source>
+        <translation># 每个任务将其分片的页面处理到自己的数据库中，Slurm 分配给它的每个 CPU
+#（SLURM_CPUS_PER_TASK）运行一个工作进程；合并作业或 `quire-cli merge`
+# 会将它们合并到主数据库。
+</translation>
+    </message>
+    <message>
+        <source># Quire: merges the shard databases of %1 once the array job has ended.
+</source>
+        <translation># Quire：作业数组结束后，合并 %1 的分片数据库。
+</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 崩溃了。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; is slurmctld running and reachable?</source>
+        <translation>%1 在 %2 秒内没有应答；slurmctld 是否正在运行且可以访问？</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2). Install the Slurm client tools (Debian: slurm-client) and run this on a machine that can submit Slurm jobs.</source>
+        <translation>无法启动 %1（%2）。请安装 Slurm 客户端工具（Debian：slurm-client），并在可以提交 Slurm 作业的机器上运行。</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job array (%1). Check the Slurm options (--partition, --account, --time, --sbatch-arg); the script is %2.</source>
+        <translation>sbatch 拒绝了作业数组（%1）。请检查 Slurm 选项（--partition、--account、--time、--sbatch-arg）；脚本为 %2。</translation>
+    </message>
+    <message>
+        <source>The job array %1 was submitted, but sbatch refused its merge job (%2); run quire-cli merge when the array has ended.</source>
+        <translation>作业数组 %1 已提交，但 sbatch 拒绝了其合并作业（%2）；作业数组结束后请运行 quire-cli merge。</translation>
+    </message>
+    <message>
+        <source>squeue failed: %1</source>
+        <translation>squeue 失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>quire::SqliteExporter</name>
@@ -1657,10 +2187,6 @@ Pages finished so far are saved.</source>
     <message>
         <source>Could not create the tables of</source>
         <translation>无法在以下文件中创建数据表</translation>
-    </message>
-    <message>
-        <source>Could not prepare writing</source>
-        <translation>无法准备写入</translation>
     </message>
     <message>
         <source>Could not write the documents to</source>
@@ -1702,10 +2228,6 @@ Pages finished so far are saved.</source>
         <translation>运行数据库未打开；读取或写入结果前请先打开数据库文件。</translation>
     </message>
     <message>
-        <source>Could not prepare a query</source>
-        <translation>无法准备查询</translation>
-    </message>
-    <message>
         <source>Could not start creating the tables</source>
         <translation>无法开始创建数据表</translation>
     </message>
@@ -1731,11 +2253,11 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Could not replace the words of page %1</source>
-        <translation>无法替换第 %1 页的单词</translation>
+        <translation>无法替换第 %1 页的词</translation>
     </message>
     <message>
         <source>Could not save the words of page %1</source>
-        <translation>无法保存第 %1 页的单词</translation>
+        <translation>无法保存第 %1 页的词</translation>
     </message>
     <message numerus="yes">
         <source>Could not start saving %n page result(s)</source>
@@ -1834,16 +2356,8 @@ Pages finished so far are saved.</source>
         <translation>无法读取失败的页面</translation>
     </message>
     <message>
-        <source>Could not prepare reading a stored page</source>
-        <translation>无法准备读取已存储的页面</translation>
-    </message>
-    <message>
-        <source>Could not prepare reading the stored pages</source>
-        <translation>无法准备读取已存储的各页面</translation>
-    </message>
-    <message>
         <source>Could not read the words of page %1 of %2</source>
-        <translation>无法读取 %2 第 %1 页的单词</translation>
+        <translation>无法读取 %2 第 %1 页的词</translation>
     </message>
     <message>
         <source>Could not read the pages of %1</source>
@@ -1867,7 +2381,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Page %1 was recognized again and no longer has the word &quot;%2&quot; that was corrected to &quot;%3&quot;; the correction is kept in the corrections table of %4. Correct the new word again if needed.</source>
-        <translation>第 %1 页已重新识别，不再包含已更正为“%3”的单词“%2”；该更正保留在 %4 的更正表中。如有需要，请再次更正新单词。</translation>
+        <translation>第 %1 页已重新识别，不再包含已更正为“%3”的词“%2”；该更正保留在 %4 的更正表中。如有需要，请再次更正新词。</translation>
     </message>
     <message>
         <source>Could not keep the corrections of page %1</source>
@@ -1878,24 +2392,16 @@ Pages finished so far are saved.</source>
         <translation>无法读取已更正页面的文本</translation>
     </message>
     <message>
-        <source>Could not read the words of page %1</source>
-        <translation>无法读取第 %1 页的单词</translation>
-    </message>
-    <message>
-        <source>Could not save the corrected text of page %1</source>
-        <translation>无法保存第 %1 页的更正后文本</translation>
-    </message>
-    <message>
         <source>Could not count the stored pages</source>
         <translation>无法统计已存储的页面</translation>
     </message>
     <message>
         <source>Word %1 cannot be corrected to empty text; type the word as it stands on the page.</source>
-        <translation>单词 %1 不能更正为空文本；请按页面上的原样输入该单词。</translation>
+        <translation>词 %1 不能更正为空文本；请按页面上的原样输入该词。</translation>
     </message>
     <message>
         <source>Could not start saving the correction of word %1</source>
-        <translation>无法开始保存单词 %1 的更正</translation>
+        <translation>无法开始保存词 %1 的更正</translation>
     </message>
     <message>
         <source>Check that no other program is writing this file.</source>
@@ -1903,47 +2409,39 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>There is no word with id %1 in the database %2; the page may have been recognized again. Reload the page and correct the word there.</source>
-        <translation>数据库 %2 中没有 ID 为 %1 的单词；该页面可能已重新识别。请重新加载该页面，并在其中更正该单词。</translation>
+        <translation>数据库 %2 中没有 ID 为 %1 的词；该页面可能已重新识别。请重新加载该页面，并在其中更正该词。</translation>
     </message>
     <message>
         <source>Could not read word %1</source>
-        <translation>无法读取单词 %1</translation>
+        <translation>无法读取词 %1</translation>
     </message>
     <message>
         <source>Could not save the correction of word %1</source>
-        <translation>无法保存单词 %1 的更正</translation>
+        <translation>无法保存词 %1 的更正</translation>
     </message>
     <message>
         <source>Could not commit the correction of word %1</source>
-        <translation>无法提交单词 %1 的更正</translation>
-    </message>
-    <message>
-        <source>Check free disk space.</source>
-        <translation>请检查磁盘可用空间。</translation>
+        <translation>无法提交词 %1 的更正</translation>
     </message>
     <message>
         <source>Could not save the review of word %1</source>
-        <translation>无法保存单词 %1 的审阅结果</translation>
+        <translation>无法保存词 %1 的审阅结果</translation>
     </message>
     <message>
         <source>There is no word with id %1 in the database %2; the page may have been recognized again. Reload the page and review the word there.</source>
-        <translation>数据库 %2 中没有 ID 为 %1 的单词；该页面可能已重新识别。请重新加载该页面，并在其中审阅该单词。</translation>
-    </message>
-    <message>
-        <source>Could not prepare reading the words to review</source>
-        <translation>无法准备读取待审阅的单词</translation>
+        <translation>数据库 %2 中没有 ID 为 %1 的词；该页面可能已重新识别。请重新加载该页面，并在其中审阅该词。</translation>
     </message>
     <message>
         <source>Could not read the words to review</source>
-        <translation>无法读取待审阅的单词</translation>
+        <translation>无法读取待审阅的词</translation>
     </message>
     <message>
         <source>Could not count the words to review</source>
-        <translation>无法统计待审阅的单词</translation>
+        <translation>无法统计待审阅的词</translation>
     </message>
     <message>
         <source>An empty word cannot be added to the word list.</source>
-        <translation>不能将空单词添加到词表。</translation>
+        <translation>不能将空词添加到词表。</translation>
     </message>
     <message>
         <source>Could not add &quot;%1&quot; to the word list</source>
@@ -1952,10 +2450,6 @@ Pages finished so far are saved.</source>
     <message>
         <source>Could not read the word list</source>
         <translation>无法读取词表</translation>
-    </message>
-    <message>
-        <source>Could not prepare the search for &quot;%1&quot;</source>
-        <translation>无法准备搜索“%1”</translation>
     </message>
     <message>
         <source>Could not search for &quot;%1&quot;</source>
@@ -1967,11 +2461,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Could not read the words of an edited page</source>
-        <translation>无法读取已编辑页面的单词</translation>
-    </message>
-    <message>
-        <source>Could not save the edited text of a page</source>
-        <translation>无法保存页面的已编辑文本</translation>
+        <translation>无法读取已编辑页面的词</translation>
     </message>
     <message>
         <source>Could not read the edited text of a page</source>
@@ -2008,6 +2498,26 @@ Pages finished so far are saved.</source>
     <message>
         <source>The file was not changed; check free disk space.</source>
         <translation>文件未被更改；请检查可用磁盘空间。</translation>
+    </message>
+    <message>
+        <source>Check free disk space and that the folder can be written.</source>
+        <translation>请检查磁盘可用空间以及该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Check free disk space and that the file and its folder can be written.</source>
+        <translation>请检查磁盘可用空间以及该文件及其文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Could not read the words of a page</source>
+        <translation>无法读取页面的词</translation>
+    </message>
+    <message>
+        <source>Could not save the corrected text of a page</source>
+        <translation>无法保存页面的更正后文本</translation>
+    </message>
+    <message>
+        <source>Could not read page %1 of %2</source>
+        <translation>无法读取 %2 的第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2740,18 @@ Could not be opened: %2</source>
         <source>No thumbnail: %1</source>
         <translation>无缩略图：%1</translation>
     </message>
+    <message>
+        <source>Pages in the order they finished. Arrow keys select a page and show it; failed pages say why.</source>
+        <translation>按完成顺序排列的页面。方向键选择并显示页面；失败的页面会说明原因。</translation>
+    </message>
+    <message>
+        <source>%1, could not be opened</source>
+        <translation>%1，无法打开</translation>
+    </message>
+    <message>
+        <source>%1, page %2, failed</source>
+        <translation>%1，第 %2 页，失败</translation>
+    </message>
 </context>
 <context>
     <name>quire::WorkerProcess</name>
@@ -2364,7 +2886,7 @@ Could not be opened: %2</source>
     </message>
     <message>
         <source>Language &apos;%1&apos; is not installed. Installed: %2. Install the tesseract-ocr-%1 package.</source>
-        <translation>未安装语言 &apos;%1&apos;。已安装：%2。请安装 tesseract-ocr-%1 软件包。</translation>
+        <translation>未安装语言“%1”。已安装：%2。请安装 tesseract-ocr-%1 软件包。</translation>
     </message>
     <message>
         <source>Score recognized text against ground truth: character error rate (CER) and bag-of-words recall.
@@ -2516,7 +3038,7 @@ Running the same command again skips pages already done.</source>
     </message>
     <message>
         <source>Mean word confidence (0-100) below which an adaptive page is recognized again at full DPI (default 85).</source>
-        <translation>平均单词置信度（0-100），低于此值时自适应页面会以完整 DPI 重新识别（默认 85）。</translation>
+        <translation>平均词置信度（0-100），低于此值时自适应页面会以完整 DPI 重新识别（默认 85）。</translation>
     </message>
     <message>
         <source>Worker processes (default: one per core, here %1).</source>
@@ -2636,10 +3158,6 @@ Running the same command again skips pages already done.</source>
         <source>Nothing to process.</source>
         <translation>没有要处理的内容。</translation>
     </message>
-    <message>
-        <source>Done: %1 pages in %2 (%3 pages/min): %4 text layer, %5 OCR, %6 failed; %7 already done before.</source>
-        <translation>完成：%2 内处理 %1 页（%3 页/分钟）：文本层 %4 页，OCR %5 页，失败 %6 页；此前已完成 %7 页。</translation>
-    </message>
     <message numerus="yes">
         <source>Skipped %n file(s) that are not PDFs or images.</source>
         <translation>
@@ -2714,7 +3232,7 @@ Running the same command again skips pages already done.</source>
     </message>
     <message>
         <source>One CSV row per word (with its box and confidence) instead of one row per page.</source>
-        <translation>每个单词一行 CSV（含其边框和置信度），而不是每页一行。</translation>
+        <translation>每个词一行 CSV（含其边框和置信度），而不是每页一行。</translation>
     </message>
     <message>
         <source>Folder for one .txt file per document (pages separated by form feeds).</source>
@@ -2756,7 +3274,368 @@ Give at least one of --csv, --text, --hocr and --sqlite.</source>
     </message>
     <message>
         <source>Score the text as corrected in review (and edited), not as recognized.</source>
-        <translation>按校对（及编辑）后的文本评分，而不是按识别结果。</translation>
+        <translation>按审阅（及编辑）后的文本评分，而不是按识别结果。</translation>
+    </message>
+    <message>
+        <source>Process only the pages a shard manifest lists, with its settings (a task of a cluster job; quire-cli submit writes them). Workers: one per CPU Slurm gave the task, unless --workers says otherwise.</source>
+        <translation>仅按分片清单中的设置处理其列出的页面（集群作业中的一个任务；由 quire-cli submit 写入）。工作进程：Slurm 分配给该任务的每个 CPU 一个，除非 --workers 另有指定。</translation>
+    </message>
+    <message>
+        <source>MANIFEST</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Keep a JSON snapshot of the run&apos;s progress in this file (replaced every few seconds).</source>
+        <translation>在此文件中保存运行进度的 JSON 快照（每隔几秒替换一次）。</translation>
+    </message>
+    <message>
+        <source>Give either --shard or files and folders, not both.</source>
+        <translation>请指定 --shard 或文件和文件夹，不能两者都指定。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>The documents of a cluster job must be on a file system every node shares.</source>
+        <translation>集群作业的文档必须位于所有节点共享的文件系统上。</translation>
+    </message>
+    <message>
+        <source>OCR files and folders on a Slurm cluster: the pages not done yet are cut into shards, one task of a job array each, and a merge job brings every shard&apos;s database into the main one. Submitting the same command again does only what is missing or failed. Inputs and the database must be on a file system the nodes share, and Quire must be installed on the nodes.</source>
+        <translation>在 Slurm 集群上对文件和文件夹进行 OCR：尚未完成的页面被切分为分片，每个分片是作业数组中的一个任务，再由合并作业将各分片的数据库合并到主数据库。再次提交相同的命令只会处理缺失或失败的部分。输入和数据库必须位于各节点共享的文件系统上，并且各节点上必须安装 Quire。</translation>
+    </message>
+    <message>
+        <source>Pages per shard (default 300): a few hundred keep the scheduler&apos;s load low.</source>
+        <translation>每个分片的页数（默认 300）：几百页可以保持调度器负载较低。</translation>
+    </message>
+    <message>
+        <source>Slurm partition (sbatch --partition).</source>
+        <translation>Slurm 分区（sbatch --partition）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Slurm account (sbatch --account).</source>
+        <translation>Slurm 账户（sbatch --account）。</translation>
+    </message>
+    <message>
+        <source>Time limit of each shard task (sbatch --time, e.g. 2:00:00).</source>
+        <translation>每个分片任务的时间限制（sbatch --time，例如 2:00:00）。</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>CPUs of each shard task; each runs one worker per CPU (default: Slurm&apos;s).</source>
+        <translation>每个分片任务的 CPU 数；每个 CPU 运行一个工作进程（默认：由 Slurm 决定）。</translation>
+    </message>
+    <message>
+        <source>Shard tasks running at once (sbatch --array=...%N; default: no limit).</source>
+        <translation>同时运行的分片任务数（sbatch --array=...%N；默认：不限）。</translation>
+    </message>
+    <message>
+        <source>One more sbatch option for both jobs, e.g. --sbatch-arg=--mem=8G; may be given several times.</source>
+        <translation>为两个作业额外添加一个 sbatch 选项，例如 --sbatch-arg=--mem=8G；可多次指定。</translation>
+    </message>
+    <message>
+        <source>ARG</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Job name (default quire).</source>
+        <translation>作业名称（默认 quire）。</translation>
+    </message>
+    <message>
+        <source>Submit no merge job; merge with quire-cli merge (or --wait does it).</source>
+        <translation>不提交合并作业；请用 quire-cli merge 合并（或由 --wait 完成）。</translation>
+    </message>
+    <message>
+        <source>The quire-cli the nodes run (default: this one, %1).</source>
+        <translation>节点运行的 quire-cli（默认：当前这个，%1）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Plan and print the job scripts; write and submit nothing.</source>
+        <translation>规划并输出作业脚本；不写入也不提交任何内容。</translation>
+    </message>
+    <message>
+        <source>Show progress until the jobs have ended and the shards are merged.</source>
+        <translation>显示进度，直到作业结束且分片已合并。</translation>
+    </message>
+    <message>
+        <source>warning: --quire-cli %1 is not an executable here; the nodes must have it at that path.</source>
+        <translation>警告：--quire-cli %1 在本机不是可执行文件；各节点必须在该路径下有此文件。</translation>
+    </message>
+    <message>
+        <source>Merge the shard databases of cluster jobs (quire-cli submit) whose tasks have ended into the main database, one transaction per shard. Pages are keyed by content, page and settings, so merging twice changes nothing; the person&apos;s corrections in the main database are kept.</source>
+        <translation>将任务已结束的集群作业（quire-cli submit）的分片数据库合并到主数据库，每个分片一个事务。页面按内容、页码和设置区分，因此重复合并不会改变任何内容；主数据库中用户所做的更正会被保留。</translation>
+    </message>
+    <message>
+        <source>The main database (default: quire.sqlite).</source>
+        <translation>主数据库（默认：quire.sqlite）。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has no cluster jobs (no folder %2).</source>
+        <translation>无需合并：%1 没有集群作业（不存在文件夹 %2）。</translation>
+    </message>
+    <message>
+        <source>warning: Slurm could not be asked which tasks still run (%1); shards whose progress file says they ended are merged, the others are merged but kept.</source>
+        <translation>警告：无法向 Slurm 查询哪些任务仍在运行（%1）；进度文件显示已结束的分片会被合并，其他分片合并后仍会保留。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>无需合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1：%n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n could not be opened)</source>
+        <translation>
+            <numerusform>（%n 个无法打开）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1/%2 pages done, %3 failed, %4 to do.</source>
+        <translation>，已完成 %1/%2 页，失败 %3 页，待处理 %4 页。</translation>
+    </message>
+    <message>
+        <source>Show a database&apos;s progress: pages done, failed and to do, and for its cluster jobs (quire-cli submit) the tasks running and waiting, pages/min, the time left and every failure by shard, file and page.</source>
+        <translation>显示数据库的进度：已完成、失败和待处理的页数；对于其集群作业（quire-cli submit），还显示正在运行和等待的任务、每分钟页数、剩余时间，以及按分片、文件和页面列出的每个失败。</translation>
+    </message>
+    <message>
+        <source>The database (default: quire.sqlite).</source>
+        <translation>数据库（默认：quire.sqlite）。</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>warning: Slurm could not be asked about the jobs (%1).</source>
+        <translation>警告：无法向 Slurm 查询作业（%1）。</translation>
+    </message>
+    <message>
+        <source>  failed: %1</source>
+        <translation>  失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n shard(s): %1 pages in %2 s (%3 pages/s); %4 added, %5 replaced a failed page, %6 were already there.</source>
+        <translation>
+            <numerusform>已合并 %n 个分片：%1 页，用时 %2 秒（每秒 %3 页）；新增 %4 页，%5 页替换了失败的页面，%6 页已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>分片 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2 (log: %3)</source>
+        <translation>%1 无法运行：%2（日志：%3）</translation>
+    </message>
+    <message>
+        <source>%1 (job %2) ended %3 after %4 of %5 pages; what it saved is kept, and submitting the same command again does the rest.</source>
+        <translation>%1（作业 %2）在完成 %5 页中的 %4 页后以 %3 结束；已保存的内容会保留，再次提交相同的命令即可完成其余部分。</translation>
+    </message>
+    <message>
+        <source>%1 (job %2) ended without finishing (%3 of %4 pages).</source>
+        <translation>%1（作业 %2）未完成即结束（%4 页中完成 %3 页）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (not submitted): %n shard(s)</source>
+        <translation>
+            <numerusform>批次 %1（未提交）：%n 个分片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1, job %2: %n shard(s)</source>
+        <translation>
+            <numerusform>批次 %1，作业 %2：%n 个分片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 running, %2 waiting, %3 ended</source>
+        <translation>，%1 个运行中，%2 个等待中，%3 个已结束</translation>
+    </message>
+    <message>
+        <source>; merge job %1 %2</source>
+        <translation>；合并作业 %1 %2</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source> (Slurm could not be asked: states from the progress files)</source>
+        <translation>（无法查询 Slurm：状态取自进度文件）</translation>
+    </message>
+    <message>
+        <source>%1/%2 pages finished, %3 failed.</source>
+        <translation>已完成 %1/%2 页，失败 %3 页。</translation>
+    </message>
+    <message>
+        <source>shard %1: %2</source>
+        <translation>分片 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard database(s) not merged yet: run quire-cli merge --db %1</source>
+        <translation>
+            <numerusform>%n 个分片数据库尚未合并：请运行 quire-cli merge --db %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli::ProgressFile</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli::StatsFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli::Submission</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 is still running (job %3). Follow it with quire-cli status --db %2, or cancel it with scancel %3; then submit again.</source>
+        <translation>%2 的批次 %1 仍在运行（作业 %3）。请用 quire-cli status --db %2 跟踪，或用 scancel %3 取消；然后再次提交。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Merging what earlier batches left...</source>
+        <translation>正在合并之前批次留下的内容...</translation>
+    </message>
+    <message>
+        <source>error: earlier shards could not be merged; fix that first (quire-cli merge --db %1).</source>
+        <translation>错误：之前的分片无法合并；请先解决该问题（quire-cli merge --db %1）。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Scanning and hashing the inputs...</source>
+        <translation>正在扫描输入并计算哈希...</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) that are not PDFs or images.</source>
+        <translation>
+            <numerusform>已跳过 %n 个不是 PDF 或图像的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1 pages: %2 already done, %3 to do</source>
+        <translation>
+            <numerusform>%n 个文档，%1 页：%2 页已完成，%3 页待处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n shard(s) of up to %1 pages.</source>
+        <translation>
+            <numerusform>，分为 %n 个分片，每个最多 %1 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PDF or image files found in the given paths.</source>
+        <translation>在给定路径中未找到 PDF 或图像文件。</translation>
+    </message>
+    <message>
+        <source>Nothing to submit.</source>
+        <translation>无需提交。</translation>
+    </message>
+    <message>
+        <source># The job array (%1):</source>
+        <translation># 作业数组（%1）：</translation>
+    </message>
+    <message>
+        <source># The merge job (%1), submitted with --dependency=afterany:ARRAY_JOB_ID --kill-on-invalid-dep=no:</source>
+        <translation># 合并作业（%1），以 --dependency=afterany:ARRAY_JOB_ID --kill-on-invalid-dep=no 提交：</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written or submitted.</source>
+        <translation>试运行：未写入也未提交任何内容。</translation>
+    </message>
+    <message>
+        <source>warning: %1 The shards run without it.</source>
+        <translation>警告：%1 分片将在没有它的情况下运行。</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the word list %1: %2; the shards run without it.</source>
+        <translation>警告：无法写入词表 %1：%2；分片将在没有它的情况下运行。</translation>
+    </message>
+    <message>
+        <source>warning: %1; quire-cli status and merge will not know job %2.</source>
+        <translation>警告：%1；quire-cli status 和 merge 将无法得知作业 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted job array %1: %n shard(s) of up to %2 pages (files in %3).</source>
+        <translation>
+            <numerusform>已提交作业数组 %1：%n 个分片，每个最多 %2 页（文件位于 %3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted job array %1: %n shard(s) of up to %2 pages (files in %3), and merge job %4 after it.</source>
+        <translation>
+            <numerusform>已提交作业数组 %1：%n 个分片，每个最多 %2 页（文件位于 %3），以及随后的合并作业 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow it with: quire-cli status --db %1</source>
+        <translation>跟踪进度：quire-cli status --db %1</translation>
+    </message>
+    <message>
+        <source>error: shard %1: %2</source>
+        <translation>错误：分片 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 waiting</source>
+        <translation>%1 个运行中，%2 个等待中</translation>
+    </message>
+    <message>
+        <source>warning: %1; still waiting.</source>
+        <translation>警告：%1；仍在等待。</translation>
+    </message>
+    <message>
+        <source>warning: the merge job %1 ended %2 (log: %3).</source>
+        <translation>警告：合并作业 %1 以 %2 结束（日志：%3）。</translation>
+    </message>
+    <message>
+        <source>unseen</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>Done: %1 pages on the cluster in %2 (%3 pages/min): %4 done, %5 failed, %6 not processed.</source>
+        <translation>完成：集群上 %1 页，用时 %2（每分钟 %3 页）：%4 页完成，%5 页失败，%6 页未处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n 个问题：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "AppSettings.h"
 
+#include "ocr/OcrEngine.h"
+#include "ocr/OcrLanguages.h"
 #include "store/Lexicon.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -61,6 +64,9 @@ PipelineSettings AppSettings::pipeline() const
     PipelineSettings s;
     s.userWordsFile = lexicon::personalListPath();
     load(m_settings, "pipeline", PipelineSettings::catalogue(), s);
+    // The first start reads the person's language (and English) where its data is installed.
+    if (!m_settings.contains(key("pipeline", "languages")))
+        s.languages = ocrlanguages::defaultLanguages(QLocale(), OcrEngine::installedLanguages(s.tessdataPath));
     if (s.languages.trimmed().isEmpty())
         s.languages = PipelineSettings{}.languages;
     if (rememberPasswords())

@@ -20,6 +20,8 @@ public:
     AppSettings();
     Q_DISABLE_COPY_MOVE(AppSettings)
 
+    /// Before any is stored (the first start) the OCR languages are those of
+    /// the default QLocale plus English, where installed (es_ES: spa+eng).
     PipelineSettings pipeline() const;
     void setPipeline(const PipelineSettings &settings);
 

@@ -1,5 +1,6 @@
 #include "DashboardWidget.h"
 
+#include "Theme.h"
 #include "WorkerTableModel.h"
 
 #include <QChart>
@@ -11,6 +12,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QSlider>
+#include <QStyle>
 #include <QTableView>
 #include <QThread>
 #include <QValueAxis>
@@ -36,10 +38,6 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
-const QColor kWindowColor(0x1f, 0x77, 0xb4);
-const QColor kOverallColor(0x7f, 0x7f, 0x7f);
-const QColor kMarkerColor(0xd6, 0x27, 0x28);
-
 } // namespace
 
 DashboardWidget::DashboardWidget(QWidget *parent)
@@ -60,9 +58,6 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_overallSeries->setName(tr("whole run"));
     m_chart->addSeries(m_windowSeries);
     m_chart->addSeries(m_overallSeries);
-    // After addSeries(): the theme decorates a series when it is added.
-    m_windowSeries->setPen(QPen(kWindowColor, 2));
-    m_overallSeries->setPen(QPen(kOverallColor, 1.5, Qt::DashLine));
 
     m_timeAxis = new QValueAxis;
     m_timeAxis->setTitleText(tr("seconds since the start"));
@@ -86,7 +81,10 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_chartView->setMinimumHeight(220);
     m_chartView->setToolTip(tr("Pages finished per minute. Red lines mark the moments the number of workers "
                                "changed."));
+    m_chartView->setAccessibleName(tr("Throughput chart"));
+    m_chartView->setAccessibleDescription(tr("No run yet."));
     connect(m_chart, &QChart::plotAreaChanged, this, &DashboardWidget::placeMarkers);
+    applyPalette();
 
     m_slider = new QSlider(Qt::Horizontal);
     m_slider->setObjectName(QStringLiteral("workerSlider"));
@@ -97,6 +95,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_slider->setPageStep(1);
     m_slider->setToolTip(tr("Number of worker processes. Changes take effect at once during a run: new workers "
                             "start, surplus ones finish their page and leave."));
+    m_slider->setAccessibleName(tr("Worker count"));
+    m_slider->setAccessibleDescription(m_slider->toolTip());
     m_sliderLabel = new QLabel;
     m_sliderLabel->setMinimumWidth(m_sliderLabel->fontMetrics().horizontalAdvance(tr("%n worker(s)", nullptr, 88)) + 8);
     auto *sliderCaption = new QLabel(tr("Workers:"));
@@ -107,6 +107,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
         if (!m_settingSlider)
             Q_EMIT workerCountRequested(value);
     });
+    setFocusProxy(m_slider);
     setMaximumWorkers(2 * Coordinator::defaultWorkerCount());
     setWorkerCount(Coordinator::defaultWorkerCount());
 
@@ -117,9 +118,21 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(WorkerTableModel::DocumentColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(24);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setAccessibleName(tr("Workers"));
+    m_table->setAccessibleDescription(tr("One row per worker process: state, the page in work, pages done, mean "
+                                         "milliseconds per stage and memory"));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The document column takes the room left but never less than its header
+    // needs ("Documento", "文档"): a narrow dock scrolls instead of cutting it.
+    header->setSectionResizeMode(WorkerTableModel::DocumentColumn, QHeaderView::Interactive);
+    header->setMinimumSectionSize(24);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != WorkerTableModel::DocumentColumn)
+            fitDocumentColumn();
+    });
+    m_table->viewport()->installEventFilter(this);
     m_table->setMinimumHeight(110);
 
     auto *sliderRow = new QHBoxLayout;
@@ -206,6 +219,12 @@ void DashboardWidget::addSample(qint64 elapsedMs, double windowRate, double over
     m_maxRate = std::max({m_maxRate, windowRate, overallRate});
     m_lastSeconds = std::max(m_lastSeconds, seconds);
     updateRanges();
+    // What a screen reader says of the chart: its latest values, not its pixels.
+    m_chartView->setAccessibleDescription(
+        tr("After %1 s: %2 pages per minute over the last 30 seconds, %3 over the whole run.")
+            .arg(qRound(seconds))
+            .arg(windowRate, 0, 'f', 1)
+            .arg(overallRate, 0, 'f', 1));
 }
 
 int DashboardWidget::sampleCount() const
@@ -226,7 +245,8 @@ void DashboardWidget::markWorkerCount(qint64 elapsedMs, int workers)
     marker.workers = workers;
     marker.line = new QLineSeries;
     m_chart->addSeries(marker.line);
-    marker.line->setPen(QPen(kMarkerColor, 1.5, Qt::DashLine));
+    const QColor markerColour = theme::seriesColor(theme::Series::Marker, palette());
+    marker.line->setPen(QPen(markerColour, 1.5, Qt::DashLine));
     marker.line->attachAxis(m_timeAxis);
     marker.line->attachAxis(m_rateAxis);
     // Markers are not data: keep them out of the legend.
@@ -234,7 +254,7 @@ void DashboardWidget::markWorkerCount(qint64 elapsedMs, int workers)
     for (QLegendMarker *legendMarker : legendMarkers)
         legendMarker->setVisible(false);
     marker.label = new QGraphicsSimpleTextItem(tr("%n worker(s)", nullptr, workers), m_chart);
-    marker.label->setBrush(kMarkerColor);
+    marker.label->setBrush(markerColour);
     QFont font = marker.label->font();
     font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
     marker.label->setFont(font);
@@ -308,6 +328,53 @@ void DashboardWidget::placeMarkers()
         marker.label->setVisible(area.width() > 0);
         previousRight = x + bounds.width();
     }
+}
+
+// The chart follows the palette (light or dark) instead of the chart theme's white.
+void DashboardWidget::applyPalette()
+{
+    const QPalette &p = palette();
+    theme::applyToChart(m_chart, p);
+    m_windowSeries->setPen(QPen(theme::seriesColor(theme::Series::Primary, p), 2));
+    m_overallSeries->setPen(QPen(theme::seriesColor(theme::Series::Secondary, p), 1.5, Qt::DashLine));
+    const QColor markerColour = theme::seriesColor(theme::Series::Marker, p);
+    for (const Marker &marker : std::as_const(m_markers)) {
+        marker.line->setPen(QPen(markerColour, 1.5, Qt::DashLine));
+        marker.label->setBrush(markerColour);
+    }
+}
+
+void DashboardWidget::fitDocumentColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int column = WorkerTableModel::DocumentColumn;
+    int others = 0;
+    for (int section = 0; section < header->count(); ++section) {
+        if (section != column)
+            others += header->sectionSize(section);
+    }
+    const QString title = m_workers->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    const int needed = header->fontMetrics().horizontalAdvance(title) + margin;
+    const int wanted = std::max(needed, m_table->viewport()->width() - others);
+    if (header->sectionSize(column) != wanted)
+        header->resizeSection(column, wanted);
+}
+
+bool DashboardWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitDocumentColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        fitDocumentColumn();
 }
 
 void DashboardWidget::updateWorker(const WorkerInfo &info)

@@ -55,6 +55,10 @@ Q_SIGNALS:
     /// The person moved the slider.
     void workerCountRequested(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Marker
     {
@@ -64,6 +68,8 @@ private:
         QGraphicsSimpleTextItem *label = nullptr;
     };
 
+    void applyPalette();
+    void fitDocumentColumn();
     void updateSliderLabel(int value);
     void updateRanges();
     void placeMarkers();

@@ -1,5 +1,7 @@
 #include "LogView.h"
 
+#include "Theme.h"
+
 #include <QDateTime>
 
 namespace quire {
@@ -11,6 +13,7 @@ LogView::LogView(QWidget *parent) : QPlainTextEdit(parent)
     setMaximumBlockCount(5000);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setPlaceholderText(tr("Problems and messages of the run appear here."));
+    setAccessibleName(tr("Log"));
 }
 
 void LogView::log(const QString &message, bool problem)
@@ -20,7 +23,9 @@ void LogView::log(const QString &message, bool problem)
         appendHtml(QStringLiteral("<span>%1 %2</span>").arg(time, message.toHtmlEscaped()));
         return;
     }
-    appendHtml(QStringLiteral("<span style='color:#b02020'>%1 %2</span>").arg(time, message.toHtmlEscaped()));
+    // Red that stays readable on a dark palette, and bold: a problem is not told by colour alone.
+    appendHtml(QStringLiteral("<span style='color:%1; font-weight:bold'>%2 %3</span>")
+                   .arg(theme::problemText(palette()).name(), time, message.toHtmlEscaped()));
     Q_EMIT problemCountChanged(++m_problems);
 }
 

@@ -6,6 +6,8 @@
 #include "FileDialogs.h"
 #include "LogView.h"
 #include "PagePanel.h"
+#include "PageView.h"
+#include "PaneNavigator.h"
 #include "QueueModel.h"
 #include "QueueView.h"
 #include "ReviewWidget.h"
@@ -14,6 +16,7 @@
 #include "SettingsDialog.h"
 #include "SettingsPanel.h"
 #include "SweepDialog.h"
+#include "Theme.h"
 #include "ThumbnailStrip.h"
 #include "WatchController.h"
 
@@ -150,12 +153,12 @@ void MainWindow::buildActions()
 void MainWindow::buildRunActions()
 {
     QStyle *style = this->style();
-    m_startAction = new QAction(style->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), this);
+    m_startAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaPlay, palette()), tr("&Start"), this);
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_startAction->setToolTip(tr("Process the documents waiting in the queue; pages already done are skipped"));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startRun);
 
-    m_pauseAction = new QAction(style->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
+    m_pauseAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaPause, palette()), tr("&Pause"), this);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pauseAction->setToolTip(tr("Hand out no new pages; the workers finish the pages in hand"));
     connect(m_pauseAction, &QAction::triggered, this, [this] {
@@ -165,7 +168,7 @@ void MainWindow::buildRunActions()
             pauseRun();
     });
 
-    m_cancelAction = new QAction(style->standardIcon(QStyle::SP_MediaStop), tr("&Cancel"), this);
+    m_cancelAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaStop, palette()), tr("&Cancel"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_cancelAction->setToolTip(tr("Stop the run now. Finished pages are kept; Start continues where it stopped"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
@@ -292,6 +295,16 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget *dock : {m_settingsDock, m_dashboardDock, m_logDock, m_searchDock})
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    auto *panes = new PaneNavigator(view->addMenu(tr("&Go To")), this);
+    panes->addPane(tr("&Queue"), QKeySequence(Qt::CTRL | Qt::Key_1), m_queueView);
+    panes->addPane(tr("P&ages"), QKeySequence(Qt::CTRL | Qt::Key_2), m_strip);
+    panes->addPane(tr("Page &Preview"), QKeySequence(Qt::CTRL | Qt::Key_3), m_pagePanel->view());
+    panes->addPane(tr("Page &Text"), QKeySequence(Qt::CTRL | Qt::Key_4), m_pagePanel->textView());
+    panes->addPane(tr("&Settings"), QKeySequence(Qt::CTRL | Qt::Key_5), m_settingsPanel, m_settingsDock);
+    panes->addPane(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_6), m_dashboard, m_dashboardDock);
+    panes->addPane(tr("&Log"), QKeySequence(Qt::CTRL | Qt::Key_7), m_log, m_logDock);
+    panes->addPane(tr("Searc&h"), QKeySequence::Find, m_searchPanel, m_searchDock);
 
     menuBar()->addMenu(tr("&Settings"))->addAction(m_settingsAction);
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
@@ -634,7 +647,8 @@ void MainWindow::updateActions()
     const bool paused = state() == State::Paused;
     m_pauseAction->setEnabled(!idle);
     m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
-    m_pauseAction->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_pauseAction->setIcon(
+        theme::monochromeIcon(style(), paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause, palette()));
     m_pauseAction->setToolTip(paused ? tr("Hand out pages again")
                                      : tr("Hand out no new pages; the workers finish the pages in hand"));
     m_cancelAction->setEnabled(!idle);

@@ -1,6 +1,7 @@
 #include "PagePanel.h"
 
 #include "PageView.h"
+#include "Theme.h"
 #include "model/PageResult.h"
 #include "pool/PreviewRenderer.h"
 #include "store/SearchTerms.h"
@@ -84,10 +85,6 @@ PagePanel::PagePanel(QWidget *parent)
     m_fitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_fitAction->setToolTip(tr("Fit the page width into the view (Ctrl+0); Ctrl+wheel zooms"));
 
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addWidget(makeLegend());
 
     m_text->setObjectName(QStringLiteral("pageText"));
     m_text->setReadOnly(true);
@@ -140,6 +137,9 @@ PagePanel::PagePanel(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(toolBar);
     layout->addWidget(m_splitter, 1);
+    // The legend under the page, not in the tool bar, where a narrow panel or
+    // a longer translation would push it into the overflow menu.
+    layout->addWidget(makeLegend(), 0, Qt::AlignLeft);
     layout->addWidget(m_facts);
 
     connect(m_imageGroup, &QActionGroup::triggered, this,
@@ -451,7 +451,7 @@ void PagePanel::setFacts(const QString &text, bool isError)
     m_facts->setText(text);
     QPalette palette = this->palette();
     if (isError)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText, theme::problemText(palette));
     m_facts->setPalette(palette);
 }
 
@@ -512,18 +512,20 @@ void PagePanel::highlightWord(int index, bool moveCursor)
     QList<QTextEdit::ExtraSelection> extras;
     // Search hits in the highlighter's yellow of the page image, under the
     // selected word's blue.
-    const auto add = [&extras](const QTextCursor &cursor, const QColor &colour) {
+    // Each with its own text colour, so it reads on a dark palette too.
+    const auto add = [&extras](const QTextCursor &cursor, const QColor &background, const QColor &text) {
         QTextEdit::ExtraSelection extra;
         extra.cursor = cursor;
-        extra.format.setBackground(colour);
+        extra.format.setBackground(background);
+        extra.format.setForeground(text);
         extras.append(extra);
     };
     for (int match : std::as_const(m_searchMatches)) {
         if (const auto cursor = wordCursor(match))
-            add(*cursor, QColor(0xff, 0xe0, 0x00, 150));
+            add(*cursor, QColor(0xff, 0xe0, 0x00), QColor(Qt::black));
     }
     if (const auto cursor = wordCursor(index)) {
-        add(*cursor, QColor(0xb3, 0xd7, 0xff));
+        add(*cursor, palette().color(QPalette::Highlight), palette().color(QPalette::HighlightedText));
         if (moveCursor)
             moveTextCursor(*cursor);
     }
@@ -569,27 +571,31 @@ QWidget *PagePanel::makeLegend()
         double confidence;
         QString label;
     } entries[] = {
-        {95, tr("90 and up")},
-        {80, tr("70–89")},
-        {50, tr("below 70")},
+        {95, tr("90 and up (solid)")},
+        {80, tr("70–89 (dashed)")},
+        {50, tr("below 70 (hatched)")},
     };
+    // Swatches drawn as the boxes are, on white like a page, sized to the text.
+    const int height = fontMetrics().height();
+    const qreal ratio = devicePixelRatioF();
     for (const auto &entry : entries) {
-        QPixmap swatch(12, 12);
-        swatch.fill(Qt::transparent);
+        QPixmap swatch(QSize(qRound(height * 1.6 * ratio), qRound(height * ratio)));
+        swatch.setDevicePixelRatio(ratio);
+        swatch.fill(Qt::white);
         QPainter painter(&swatch);
-        QColor fill = PageView::confidenceColor(entry.confidence);
-        const QColor outline = fill;
-        fill.setAlpha(90);
-        painter.fillRect(swatch.rect(), fill);
-        painter.setPen(outline);
-        painter.drawRect(swatch.rect().adjusted(0, 0, -1, -1));
+        PageView::drawConfidenceBox(painter, QRectF(1.5, 1.5, height * 1.6 - 3, height - 3), entry.confidence);
         painter.end();
         auto *swatchLabel = new QLabel(legend);
         swatchLabel->setPixmap(swatch);
+        swatchLabel->setAccessibleName(entry.label);
         layout->addWidget(swatchLabel);
         layout->addWidget(new QLabel(entry.label, legend));
         layout->addSpacing(6);
     }
+    legend->setToolTip(tr("Word boxes by recognition confidence: green with a solid outline 90 and up, orange "
+                          "dashed 70 to 89, red hatched below 70"));
+    legend->setAccessibleName(tr("Confidence legend"));
+    legend->setAccessibleDescription(legend->toolTip());
     return legend;
 }
 

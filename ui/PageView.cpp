@@ -1,6 +1,10 @@
 #include "PageView.h"
 
+#include "PageViewAccessible.h"
+
+#include <QAccessible>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -96,6 +100,10 @@ PageView::PageView(QWidget *parent)
     setMinimumSize(200, 200);
     horizontalScrollBar()->setSingleStep(24);
     verticalScrollBar()->setSingleStep(24);
+    // Tab reaches the page; Left/Right then walk its words (keyPressEvent).
+    setFocusPolicy(Qt::StrongFocus);
+    PageViewAccessible::install();
+    updateAccessibleDescription();
 }
 
 PageView::~PageView() = default;
@@ -115,6 +123,9 @@ void PageView::setPage(const PageImages &images, const PageResult &result)
     horizontalScrollBar()->setValue(0);
     verticalScrollBar()->setValue(0);
     viewport()->update();
+    updateAccessibleDescription();
+    QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+    QAccessible::updateAccessibility(&reorder);
 }
 
 void PageView::clear()
@@ -128,12 +139,16 @@ void PageView::clear()
     d->message.clear();
     updateScrollBars();
     viewport()->update();
+    updateAccessibleDescription();
+    QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+    QAccessible::updateAccessibility(&reorder);
 }
 
 void PageView::setMessage(const QString &message)
 {
     d->message = message;
     viewport()->update();
+    updateAccessibleDescription();
 }
 
 QString PageView::message() const
@@ -236,6 +251,8 @@ void PageView::setSelectedWord(int index)
     if (index >= 0)
         ensureVisible(wordRect(index));
     viewport()->update();
+    updateAccessibleDescription();
+    notifyAccessibleSelection();
 }
 
 int PageView::selectedWord() const
@@ -290,13 +307,86 @@ QRectF PageView::wordRect(int index) const
                   mapToViewport(QPointF(box.x() + box.width(), box.y() + box.height())));
 }
 
-QColor PageView::confidenceColor(double confidence)
+PageView::ConfidenceBand PageView::confidenceBand(double confidence)
 {
     if (confidence >= 90)
-        return QColor(0x2e, 0xa0, 0x43); // green
+        return ConfidenceBand::High;
     if (confidence >= 70)
+        return ConfidenceBand::Medium;
+    return ConfidenceBand::Low;
+}
+
+// Drawn on the page image, which is paper in any palette: these stay fixed.
+QColor PageView::confidenceColor(double confidence)
+{
+    switch (confidenceBand(confidence)) {
+    case ConfidenceBand::High:
+        return QColor(0x2e, 0xa0, 0x43); // green
+    case ConfidenceBand::Medium:
         return QColor(0xf0, 0x96, 0x10); // orange
-    return QColor(0xdc, 0x2a, 0x22);     // red
+    case ConfidenceBand::Low:
+        break;
+    }
+    return QColor(0xdc, 0x2a, 0x22); // red
+}
+
+void PageView::drawConfidenceBox(QPainter &painter, const QRectF &rect, double confidence)
+{
+    const QColor colour = confidenceColor(confidence);
+    QColor fill = colour;
+    fill.setAlpha(55);
+    QColor outline = colour;
+    outline.setAlpha(230);
+    painter.save();
+    painter.fillRect(rect, fill);
+    // The line tells the band too, for those who cannot tell the colours apart.
+    switch (confidenceBand(confidence)) {
+    case ConfidenceBand::High:
+        painter.setPen(QPen(outline, 1));
+        break;
+    case ConfidenceBand::Medium:
+        painter.setPen(QPen(outline, 1.5, Qt::DashLine));
+        break;
+    case ConfidenceBand::Low:
+        painter.fillRect(rect, QBrush(outline, Qt::BDiagPattern));
+        painter.setPen(QPen(outline, 2));
+        break;
+    }
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect);
+    painter.restore();
+}
+
+QString PageView::confidenceBandName(double confidence)
+{
+    switch (confidenceBand(confidence)) {
+    case ConfidenceBand::High:
+        return tr("high");
+    case ConfidenceBand::Medium:
+        return tr("medium");
+    case ConfidenceBand::Low:
+        break;
+    }
+    return tr("low");
+}
+
+QString PageView::wordDescription(int index) const
+{
+    if (index < 0 || index >= d->result.words.size())
+        return {};
+    const Word &word = d->result.words.at(index);
+    return tr("“%1”, confidence %2%, %3")
+        .arg(word.displayText())
+        .arg(qRound(word.confidence))
+        .arg(confidenceBandName(word.confidence));
+}
+
+void PageView::activateWord(int index)
+{
+    if (index < 0 || index >= d->result.words.size())
+        return;
+    setSelectedWord(index);
+    Q_EMIT wordClicked(index);
 }
 
 void PageView::paintEvent(QPaintEvent *event)
@@ -311,6 +401,7 @@ void PageView::paintEvent(QPaintEvent *event)
             painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
                              d->message);
         }
+        paintFocusFrame(painter);
         return;
     }
 
@@ -329,13 +420,7 @@ void PageView::paintEvent(QPaintEvent *event)
             const QRectF rect = wordRect(i);
             if (!rect.intersects(exposed))
                 continue;
-            QColor colour = confidenceColor(words.at(i).confidence);
-            QColor outline = colour;
-            outline.setAlpha(220);
-            colour.setAlpha(55);
-            painter.fillRect(rect, colour);
-            painter.setPen(QPen(outline, 1));
-            painter.drawRect(rect);
+            drawConfidenceBox(painter, rect, words.at(i).confidence);
         }
     }
     // Search hits: a highlighter's yellow, visible over any confidence colour.
@@ -356,6 +441,7 @@ void PageView::paintEvent(QPaintEvent *event)
         painter.setPen(QPen(highlight, 2));
         painter.drawRect(rect);
     }
+    paintFocusFrame(painter);
 }
 
 void PageView::resizeEvent(QResizeEvent *event)
@@ -430,8 +516,97 @@ void PageView::mouseReleaseEvent(QMouseEvent *event)
     const int index = wordAt(event->position().toPoint());
     d->selected = index;
     viewport()->update();
+    updateAccessibleDescription();
+    notifyAccessibleSelection();
     if (index >= 0)
         Q_EMIT wordClicked(index);
+}
+
+void PageView::keyPressEvent(QKeyEvent *event)
+{
+    const int count = int(d->result.words.size());
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (count > 0 && d->boxesVisible && hasImage() && modifiers == Qt::NoModifier) {
+        int next = -1;
+        switch (event->key()) {
+        case Qt::Key_Right:
+            next = d->selected < 0 ? 0 : std::min(count - 1, d->selected + 1);
+            break;
+        case Qt::Key_Left:
+            next = d->selected < 0 ? 0 : std::max(0, d->selected - 1);
+            break;
+        case Qt::Key_Home:
+            next = 0;
+            break;
+        case Qt::Key_End:
+            next = count - 1;
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (d->selected >= 0) {
+                activateWord(d->selected);
+                event->accept();
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        if (next >= 0) {
+            setSelectedWord(next);
+            event->accept();
+            return;
+        }
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void PageView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+    notifyAccessibleSelection();
+}
+
+void PageView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+// A frame in the highlight colour says the keys go to the page.
+void PageView::paintFocusFrame(QPainter &painter) const
+{
+    if (!hasFocus())
+        return;
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+}
+
+void PageView::updateAccessibleDescription()
+{
+    if (!hasImage()) {
+        setAccessibleDescription(d->message);
+        return;
+    }
+    QString text = tr("%n word(s); Left and Right select a word, Enter picks it.", nullptr,
+                      int(d->result.words.size()));
+    if (d->selected >= 0)
+        text += QLatin1Char(' ') + tr("Selected: %1.").arg(wordDescription(d->selected));
+    setAccessibleDescription(text);
+}
+
+// Screen readers follow the selected word as the focused child of the page.
+void PageView::notifyAccessibleSelection()
+{
+    if (!QAccessible::isActive() || d->selected < 0)
+        return;
+    QAccessibleEvent event(this, hasFocus() ? QAccessible::Focus : QAccessible::Selection);
+    event.setChild(d->selected);
+    QAccessible::updateAccessibility(&event);
 }
 
 bool PageView::viewportEvent(QEvent *event)
@@ -440,9 +615,7 @@ bool PageView::viewportEvent(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         const int index = wordAt(help->pos());
         if (index >= 0) {
-            const Word &word = d->result.words.at(index);
-            QToolTip::showText(help->globalPos(),
-                               tr("“%1”, confidence %2%").arg(word.text).arg(qRound(word.confidence)), viewport(),
+            QToolTip::showText(help->globalPos(), wordDescription(index), viewport(),
                                wordRect(index).toAlignedRect());
         } else {
             QToolTip::hideText();

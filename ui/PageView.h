@@ -10,13 +10,20 @@
 #include <QPoint>
 #include <QRectF>
 
+class QPainter;
+
 #include <memory>
 
 namespace quire {
 
-/// One page image with its word boxes drawn over it, coloured by confidence.
-/// Zooms with Ctrl+wheel (10% to 800%), fits the page width by default, pans
-/// with the scroll bars or by dragging, and selects a word on click.
+/// One page image with its word boxes drawn over it, told apart by
+/// confidence in colour and in line (solid, dashed, hatched), so no one needs
+/// the colours. Zooms with Ctrl+wheel (10% to 800%), fits the page width by
+/// default, pans with the scroll bars or by dragging, and selects a word on
+/// click. From the keyboard, Left/Right (Home/End) select the previous/next
+/// (first/last) word and Enter or Space activates it as a click would; a
+/// screen reader sees every word as a child with its text and confidence
+/// (PageViewAccessible).
 class PageView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -74,9 +81,22 @@ public:
     /// The rectangle of word @p index in viewport coordinates (empty if none).
     QRectF wordRect(int index) const;
 
-    /// Fill colour for a word of @p confidence (0..100); the outline is the
-    /// same colour, opaque.
+    /// The three confidence bands: 90 and up, 70 to 89, below 70.
+    enum class ConfidenceBand { High, Medium, Low };
+    static ConfidenceBand confidenceBand(double confidence);
+    /// Colour for a word of @p confidence (0..100).
     static QColor confidenceColor(double confidence);
+    /// Draws a word box of @p confidence into @p rect: green with a thin solid
+    /// outline, orange dashed, red with a thick outline and hatching. The
+    /// legend draws its swatches with it.
+    static void drawConfidenceBox(QPainter &painter, const QRectF &rect, double confidence);
+    /// "high", "medium" or "low", translated.
+    static QString confidenceBandName(double confidence);
+    /// What a tooltip or a screen reader says of word @p index: its text,
+    /// confidence and band ("“Quire”, confidence 82%, medium").
+    QString wordDescription(int index) const;
+    /// Selects word @p index and emits wordClicked(), as a click on its box does.
+    void activateWord(int index);
 
 Q_SIGNALS:
     void wordClicked(int index);
@@ -91,12 +111,18 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
 
     void applyZoom(double factor, const QPointF &anchor, bool keepFit);
+    void updateAccessibleDescription();
+    void paintFocusFrame(QPainter &painter) const;
+    void notifyAccessibleSelection();
     void updateScrollBars();
     void ensureVisible(const QRectF &viewportRect);
     QPointF contentOffset() const;

@@ -1,8 +1,11 @@
 #include "QueueModel.h"
 
+#include "Theme.h"
+
 #include <QBrush>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -149,7 +152,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == ProblemColumn || (index.column() == StatusColumn && r.status == DocumentStatus::Failed))
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(theme::problemText(QGuiApplication::palette()));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PagesColumn)

@@ -83,15 +83,24 @@ QueueView::QueueView(QueueModel *model, QAction *addFiles, QAction *addFolder, Q
     header->resizeSection(QueueModel::DocumentColumn, 190);
     header->resizeSection(QueueModel::PagesColumn, 90);
     header->resizeSection(QueueModel::StatusColumn, 110);
-    m_table->setToolTip(tr("Double-click a document to see its first page"));
+    m_table->setToolTip(tr("Double-click a document, or press Enter, to see its first page"));
+    m_table->setAccessibleName(tr("Document queue"));
+    m_table->setAccessibleDescription(tr("Every document of the run with its pages done and total, its state and, "
+                                         "on failure, the reason. Enter shows the document's first page."));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT documentActivated(index.data(QueueModel::PathRole).toString(), index.row());
     });
 
-    addWidget(buildHint(addFiles, addFolder));
+    QWidget *hint = buildHint(addFiles, addFolder);
+    addWidget(hint);
     addWidget(m_table);
-    const auto showQueueOrHint = [this] { setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0); };
+    // The focus goes to what is shown: the queue, or the hint's first button.
+    const auto showQueueOrHint = [this, hint] {
+        setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+        setFocusProxy(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_table) : hint);
+    };
+    showQueueOrHint();
     connect(model, &QAbstractItemModel::rowsInserted, this, showQueueOrHint);
     connect(model, &QAbstractItemModel::modelReset, this, showQueueOrHint);
 }
@@ -104,6 +113,7 @@ QTableView *QueueView::table() const
 QWidget *QueueView::buildHint(QAction *addFiles, QAction *addFolder)
 {
     auto *hint = new QWidget;
+    hint->setAccessibleName(tr("Empty queue"));
     auto *layout = new QVBoxLayout(hint);
     auto *label = new QLabel(tr("<p style='font-size:15pt'><b>Drop PDFs, scans or folders here</b></p>"
                                 "<p>Every page is read by a pool of workers; the dashboard shows how fast, "
@@ -119,6 +129,7 @@ QWidget *QueueView::buildHint(QAction *addFiles, QAction *addFolder)
     buttons->addWidget(filesButton);
     buttons->addWidget(folderButton);
     buttons->addStretch(1);
+    hint->setFocusProxy(filesButton);
     layout->addStretch(1);
     layout->addWidget(label);
     layout->addLayout(buttons);

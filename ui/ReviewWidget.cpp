@@ -42,6 +42,7 @@ ReviewWidget::ReviewWidget(Store *store, QWidget *parent)
 
     m_view = new PageView;
     m_view->setMinimumHeight(160);
+    m_view->setAccessibleName(tr("Page of the word"));
     m_where = new QLabel;
     m_where->setObjectName(u"where"_s);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -87,6 +88,7 @@ QLayout *ReviewWidget::buildTopRow()
     m_threshold->setValue(80);
     m_threshold->setSuffix(tr(" %"));
     m_threshold->setToolTip(tr("Words recognized with less confidence than this are queued for review."));
+    m_threshold->setAccessibleName(tr("Confidence threshold"));
     m_dictionary = new QCheckBox(tr("or not in the dictionary"));
     m_dictionary->setObjectName(u"dictionaryCheck"_s);
     m_dictionary->setChecked(true);
@@ -135,6 +137,8 @@ QLayout *ReviewWidget::buildEditRow()
                             "Ctrl+L: accept and add to the word list · Tab/Page Down: skip · "
                             "Shift+Tab/Page Up: back"));
     m_editor->installEventFilter(this);
+    m_editor->setAccessibleName(tr("Correction"));
+    m_editor->setAccessibleDescription(m_editor->toolTip());
     m_acceptButton = new QPushButton(tr("Accept as is"));
     m_acceptButton->setToolTip(tr("The recognized text is right (Ctrl+Enter)"));
     m_learnButton = new QPushButton(tr("Accept and add to word list"));
@@ -160,6 +164,8 @@ void ReviewWidget::addShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_queue->undoStack()->redo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { acceptAndLearn(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { acceptCurrent(); });
+    // A window of its own: Escape closes it (every edit is already saved), back to the main window.
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
 }
 
 void ReviewWidget::setStore(Store *store)
@@ -348,6 +354,8 @@ void ReviewWidget::showCurrent(int index)
     if (at >= 0 && !escaped.isEmpty())
         line.replace(at, escaped.size(), u"<b><u>"_s + escaped + u"</u></b>"_s);
     m_line->setText(line);
+    // The editor keeps the focus: it tells a screen reader where the word is and why it is here.
+    m_editor->setAccessibleDescription(m_where->text() + u". "_s + word.lineText);
     m_editor->setText(item->shown());
     m_editor->selectAll();
     if (isVisible() && !m_editor->hasFocus())

@@ -25,7 +25,7 @@ class PreviewRenderer;
 /// person's keys to the queue. Enter corrects (or accepts when unchanged),
 /// Ctrl+Enter accepts, Ctrl+L accepts and adds the word to the word list,
 /// Tab/PageDown skips, Shift+Tab/PageUp goes back, Ctrl+Z/Ctrl+Shift+Z undo
-/// and redo any edit of the session. Pages are rendered by a PreviewRenderer,
+/// and redo any edit of the session, Escape closes the window. Pages are rendered by a PreviewRenderer,
 /// the pages of the next words ahead of time.
 class ReviewWidget final : public QWidget
 {

@@ -1,5 +1,7 @@
 #include "RunStatusBar.h"
 
+#include "Theme.h"
+
 #include "session/RunSession.h"
 
 #include <QLabel>
@@ -73,7 +75,9 @@ void RunStatusBar::showRun(const RunSession &session, bool scanned)
         m_etaLabel->setText(tr("ETA: measuring…"));
     const int failures = counts.pagesFailed + counts.documentsFailed;
     m_failuresLabel->setText(tr("Failures: %1").arg(failures));
-    m_failuresLabel->setStyleSheet(failures > 0 ? QStringLiteral("color: #b02020; font-weight: bold;") : QString());
+    m_failuresLabel->setStyleSheet(failures > 0 ? QStringLiteral("color: %1; font-weight: bold;")
+                                                      .arg(theme::problemText(palette()).name())
+                                                : QString());
 
     if (state == RunSession::State::Running) {
         const QList<WorkerInfo> workers = coordinator->workers();

@@ -24,8 +24,11 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_query = new QLineEdit;
     m_query->setPlaceholderText(tr("Search the recognized text…"));
     m_query->setClearButtonEnabled(true);
+    m_query->setAccessibleName(tr("Search text"));
+    setFocusProxy(m_query);
     m_results = new QListWidget;
     m_results->setWordWrap(true);
+    m_results->setAccessibleName(tr("Search hits"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
 

@@ -9,6 +9,8 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QSpinBox;
 class QToolButton;
 
 namespace quire {
@@ -19,7 +21,7 @@ class SettingForm;
 /// The settings a person changes often, kept in view: those the catalogue
 /// places on the panel (PipelineSettings::catalogue(): resolution, text-layer
 /// policy, the cleanup switches, the OpenCL mode), the languages with a
-/// chooser of those installed, and the device the workers reported. The rest
+/// chooser (ticked from those installed; the others name their Debian package), and the device the workers reported. The rest
 /// of PipelineSettings (passwords, pixel cap) passes through unchanged.
 class SettingsPanel final : public QWidget
 {
@@ -52,6 +54,8 @@ Q_SIGNALS:
 private:
     void languagesEdited();
     void rebuildLanguageMenu();
+    void addMissingLanguages(QMenu *menu);
+    static QString languageLabel(const QString &code);
     void emitChanged();
 
     QWidget *buildLanguageChooser();

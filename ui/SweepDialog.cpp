@@ -1,6 +1,7 @@
 #include "SweepDialog.h"
 
 #include "pipeline/InstallLayout.h"
+#include "Theme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -53,11 +54,6 @@ QList<int> parseCounts(const QString &text)
     std::sort(counts.begin(), counts.end());
     return counts;
 }
-
-const QColor kRateColor(0x1f, 0x77, 0xb4);
-const QColor kSpeedupColor(0x2c, 0xa0, 0x2c);
-const QColor kEfficiencyColor(0xff, 0x7f, 0x0e);
-const QColor kBestColor(0xd6, 0x27, 0x28);
 
 } // namespace
 
@@ -112,15 +108,9 @@ SweepDialog::SweepDialog(const PipelineSettings &settings, const PoolOptions &op
     for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_rateSeries, m_speedupSeries, m_efficiencySeries,
                                                                  m_bestSeries})
         m_chart->addSeries(series);
-    m_rateSeries->setPen(QPen(kRateColor, 2.5));
-    m_rateSeries->setPointsVisible(true);
-    m_speedupSeries->setPen(QPen(kSpeedupColor, 2));
-    m_speedupSeries->setPointsVisible(true);
-    m_efficiencySeries->setPen(QPen(kEfficiencyColor, 2, Qt::DashLine));
-    m_efficiencySeries->setPointsVisible(true);
+    for (QLineSeries *series : {m_rateSeries, m_speedupSeries, m_efficiencySeries})
+        series->setPointsVisible(true);
     m_bestSeries->setMarkerSize(16);
-    m_bestSeries->setColor(kBestColor);
-    m_bestSeries->setBorderColor(Qt::white);
 
     m_workerAxis = new QValueAxis;
     m_workerAxis->setTitleText(tr("workers"));
@@ -144,6 +134,7 @@ SweepDialog::SweepDialog(const PipelineSettings &settings, const PoolOptions &op
         series->attachAxis(m_workerAxis);
         series->attachAxis(m_ratioAxis);
     }
+    applyPalette();
     auto *chartView = new QChartView(m_chart);
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumSize(420, 300);
@@ -434,12 +425,31 @@ void SweepDialog::showPoints()
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);
-                item->setForeground(kBestColor);
+                item->setForeground(theme::seriesColor(theme::Series::Marker, palette()));
             }
             m_table->setItem(row, column, item);
         }
     }
     updateButtons();
+}
+
+// The chart follows the palette (light or dark) instead of the chart theme's white.
+void SweepDialog::applyPalette()
+{
+    const QPalette &p = palette();
+    theme::applyToChart(m_chart, p);
+    m_rateSeries->setPen(QPen(theme::seriesColor(theme::Series::Primary, p), 2.5));
+    m_speedupSeries->setPen(QPen(theme::seriesColor(theme::Series::Good, p), 2));
+    m_efficiencySeries->setPen(QPen(theme::seriesColor(theme::Series::Warning, p), 2, Qt::DashLine));
+    m_bestSeries->setColor(theme::seriesColor(theme::Series::Marker, p));
+    m_bestSeries->setBorderColor(p.color(QPalette::Base));
+}
+
+void SweepDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_chart)
+        applyPalette();
 }
 
 void SweepDialog::updateButtons()

@@ -62,6 +62,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void reject() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onStepStarted(int workers, int index, int count);
@@ -70,6 +71,7 @@ private:
     void onFinished(bool cancelled, const QString &error);
     void showPoints();
     void updateButtons();
+    void applyPalette();
 
     PipelineSettings m_settings;
     PoolOptions m_options;

@@ -77,6 +77,9 @@ ThumbnailStrip::ThumbnailStrip(QWidget *parent)
                            + 2 * m_list->frameWidth() + 6);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_list->setAccessibleName(tr("Page thumbnails"));
+    m_list->setAccessibleDescription(tr("Pages in the order they finished. Arrow keys select a page and show it; "
+                                        "failed pages say why."));
+    setFocusProxy(m_list);
 
     connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
         if (m_suppressSelection)
@@ -158,6 +161,11 @@ void ThumbnailStrip::addPage(const QString &documentPath, const PageResult &resu
             tip += QLatin1Char('\n') + tr("Failed: %1").arg(result.error);
     }
     item->setToolTip(tip);
+    // A screen reader reads the whole line, not the elided label under the picture.
+    item->setData(Qt::AccessibleTextRole, result.page <= 0 ? tr("%1, could not be opened").arg(name)
+                                          : failed       ? tr("%1, page %2, failed").arg(name).arg(result.page)
+                                                         : tr("%1, page %2").arg(name).arg(result.page));
+    item->setData(Qt::AccessibleDescriptionRole, tip);
     item->setIcon(decorate(placeholder(result.page <= 0), failed || result.page <= 0));
     m_list->addItem(item);
 

@@ -1,7 +1,10 @@
 #include "WorkerTableModel.h"
 
+#include "Theme.h"
+
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
@@ -118,7 +121,7 @@ QVariant WorkerTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (w.state == WorkerInfo::State::Stopped || w.state == WorkerInfo::State::Retiring)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(theme::secondaryText(QGuiApplication::palette()));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() != StateColumn && index.column() != DocumentColumn)

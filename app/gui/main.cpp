@@ -2,6 +2,7 @@
 // No OMP_THREAD_LIMIT dance here: OCR runs in quire-worker processes, which set it themselves.
 #include "i18n/Translations.h"
 #include "MainWindow.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Quire"));
     QGuiApplication::setDesktopFileName(QStringLiteral("quire"));
     quire::installTranslations();
+    quire::theme::applyEnvironmentPalette();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

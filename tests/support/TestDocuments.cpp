@@ -22,9 +22,7 @@ QFont pageFont(int dpi)
     return font;
 }
 
-} // namespace
-
-QImage makeTextImage(const QStringList &lines, int dpi, double skewDegrees, QSize size)
+QImage drawTextImage(const QStringList &lines, const QFont &font, int dpi, double skewDegrees, QSize size)
 {
     if (size.isEmpty())
         size = QSize(qRound(8.5 * dpi), qRound(11.0 * dpi));
@@ -36,7 +34,7 @@ QImage makeTextImage(const QStringList &lines, int dpi, double skewDegrees, QSiz
     QPainter painter(&image);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setPen(Qt::black);
-    painter.setFont(pageFont(dpi));
+    painter.setFont(font);
     if (skewDegrees != 0.0) {
         painter.translate(size.width() / 2.0, size.height() / 2.0);
         painter.rotate(-skewDegrees);
@@ -50,6 +48,20 @@ QImage makeTextImage(const QStringList &lines, int dpi, double skewDegrees, QSiz
         y += lineHeight;
     }
     return image;
+}
+
+} // namespace
+
+QImage makeTextImage(const QStringList &lines, int dpi, double skewDegrees, QSize size)
+{
+    return drawTextImage(lines, pageFont(dpi), dpi, skewDegrees, size);
+}
+
+QImage makeTextImageInFont(const QStringList &lines, const QString &fontFamily, int dpi)
+{
+    QFont font(fontFamily);
+    font.setPixelSize(qRound(14.0 * dpi / 72.0));
+    return drawTextImage(lines, font, dpi, 0.0, {});
 }
 
 bool writeTextPdf(const QString &path, const QList<QStringList> &pages)

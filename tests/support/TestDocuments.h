@@ -16,6 +16,10 @@ namespace quire::test {
 QImage makeTextImage(const QStringList &lines, int dpi = 300, double skewDegrees = 0.0,
                      QSize size = {});
 
+/// As makeTextImage(), in @p fontFamily (one with the glyphs of @p lines:
+/// DejaVu Sans for accented Latin, a CJK font for Chinese).
+QImage makeTextImageInFont(const QStringList &lines, const QString &fontFamily, int dpi = 300);
+
 /// A PDF whose pages carry real text (a text layer), one QStringList per page.
 bool writeTextPdf(const QString &path, const QList<QStringList> &pages);
 
