@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "DashboardWidget.h"
+#include "DocumentDrops.h"
 #include "ExportRunner.h"
 #include "FileDialogs.h"
 #include "LogView.h"
@@ -11,6 +12,7 @@
 #include "QueueModel.h"
 #include "QueueView.h"
 #include "ReviewWidget.h"
+#include "RunMonitor.h"
 #include "RunStatusBar.h"
 #include "SearchPanel.h"
 #include "SettingsDialog.h"
@@ -27,18 +29,14 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSlider>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
-#include <QUrl>
 
 namespace quire {
 
@@ -49,33 +47,29 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     , m_renderer(new PreviewRenderer(this))
 {
     setObjectName(QStringLiteral("quireMainWindow"));
-    setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     m_pool = m_appSettings->pool();
     m_session->setRunPendingWhenDone(true);
-    m_followTimer.setSingleShot(true);
-    m_followTimer.setInterval(2000);
-    connect(&m_followTimer, &QTimer::timeout, this, [this] {
-        if (m_newestPending)
-            followNewestPage();
-    });
 
     buildActions();
     buildWidgets();
     buildDocks();
+    m_monitor = new RunMonitor(m_session,
+                               {m_queue, m_strip, m_pagePanel, m_dashboard, m_settingsPanel, m_status, m_followAction},
+                               this);
     buildMenus();
     buildToolBar();
     connectSession();
-    refuseDropsOnChildren();
+    new DocumentDrops(this, [this](const QStringList &paths) { addInputs(paths); });
     restoreLayout();
     applySettings();
 
     openDatabase(databasePath.isEmpty() ? m_appSettings->database() : databasePath);
     updateActions();
-    updateStatus();
+    m_monitor->updateStatus();
 }
 
 MainWindow::~MainWindow()
@@ -91,60 +85,56 @@ MainWindow::~MainWindow()
 
 // ---------------------------------------------------------------- building
 
+QAction *MainWindow::makeAction(const QIcon &icon, const QString &text, const QKeySequence &keys,
+                               const QString &toolTip)
+{
+    auto *action = new QAction(icon, text, this);
+    action->setShortcut(keys);
+    action->setToolTip(toolTip);
+    return action;
+}
+
 void MainWindow::buildActions()
 {
     QStyle *style = this->style();
-    m_addFilesAction = new QAction(style->standardIcon(QStyle::SP_FileIcon), tr("Add &Files…"), this);
-    m_addFilesAction->setShortcut(QKeySequence::Open);
-    m_addFilesAction->setToolTip(tr("Add PDF, PNG, JPEG or TIFF files to the run"));
+    m_addFilesAction = makeAction(style->standardIcon(QStyle::SP_FileIcon), tr("Add &Files…"), QKeySequence::Open,
+                                 tr("Add PDF, PNG, JPEG or TIFF files to the run"));
     connect(m_addFilesAction, &QAction::triggered, this,
             [this] { dialogs::chooseDocuments(this, [this](const QStringList &paths) { addInputs(paths); }); });
-
-    m_addFolderAction = new QAction(style->standardIcon(QStyle::SP_DirOpenIcon), tr("Add F&older…"), this);
-    m_addFolderAction->setToolTip(tr("Add every document in a folder and its subfolders"));
+    m_addFolderAction = makeAction(style->standardIcon(QStyle::SP_DirOpenIcon), tr("Add F&older…"), {},
+                                  tr("Add every document in a folder and its subfolders"));
     connect(m_addFolderAction, &QAction::triggered, this,
             [this] { dialogs::chooseFolder(this, [this](const QString &folder) { addInputs({folder}); }); });
 
     const auto databaseFolder = [this] {
         return m_session->isOpen() ? QFileInfo(databasePath()).absolutePath() : QString();
     };
-    m_newDatabaseAction = new QAction(tr("&New Database…"), this);
-    m_newDatabaseAction->setShortcut(QKeySequence::New);
-    m_newDatabaseAction->setToolTip(tr("Start an empty database for new documents"));
+    m_newDatabaseAction = makeAction({}, tr("&New Database…"), QKeySequence::New,
+                                    tr("Start an empty database for new documents"));
     connect(m_newDatabaseAction, &QAction::triggered, this, [this, databaseFolder] {
         dialogs::chooseNewDatabase(this, databaseFolder(), [this](const QString &path) { newDatabaseChosen(path); });
     });
-
-    m_openDatabaseAction = new QAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Database…"), this);
-    m_openDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_openDatabaseAction->setToolTip(tr("Open an existing Quire database to browse it or continue its run"));
+    m_openDatabaseAction = makeAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Database…"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                     tr("Open an existing Quire database to browse it or continue its run"));
     connect(m_openDatabaseAction, &QAction::triggered, this, [this, databaseFolder] {
         dialogs::chooseDatabase(this, databaseFolder(), [this](const QString &path) { openDatabase(path); });
     });
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = makeAction({}, tr("&Quit"), QKeySequence::Quit, {});
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
-    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system"),
-                                                    style->standardIcon(QStyle::SP_FileDialogDetailedView)),
-                                   tr("Se&ttings…"), this);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction = makeAction(QIcon::fromTheme(QStringLiteral("preferences-system"),
+                                                  style->standardIcon(QStyle::SP_FileDialogDetailedView)),
+                                 tr("Se&ttings…"), QKeySequence::Preferences,
+                                 tr("Page timeout, retries, worker memory limit and passwords"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setToolTip(tr("Page timeout, retries, worker memory limit and passwords"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettingsDialog);
-
-    m_followAction = new QAction(tr("&Follow the Newest Page"), this);
+    m_followAction = makeAction({}, tr("&Follow the Newest Page"), {},
+                               tr("Show each page as it finishes; picking a page yourself turns this off"));
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
-    m_followAction->setToolTip(tr("Show each page as it finishes; picking a page yourself turns this off"));
-    connect(m_followAction, &QAction::toggled, this, [this](bool on) {
-        if (on && !m_newestPath.isEmpty())
-            followNewestPage();
-    });
-
-    m_aboutAction = new QAction(tr("&About Quire"), this);
+    m_aboutAction = makeAction({}, tr("&About Quire"), {}, {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     buildRunActions();
@@ -153,36 +143,31 @@ void MainWindow::buildActions()
 void MainWindow::buildRunActions()
 {
     QStyle *style = this->style();
-    m_startAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaPlay, palette()), tr("&Start"), this);
-    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_startAction->setToolTip(tr("Process the documents waiting in the queue; pages already done are skipped"));
+    m_startAction = makeAction(theme::monochromeIcon(style, QStyle::SP_MediaPlay, palette()), tr("&Start"),
+                              QKeySequence(Qt::CTRL | Qt::Key_R),
+                              tr("Process the documents waiting in the queue; pages already done are skipped"));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startRun);
-
-    m_pauseAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaPause, palette()), tr("&Pause"), this);
-    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_pauseAction->setToolTip(tr("Hand out no new pages; the workers finish the pages in hand"));
+    m_pauseAction = makeAction(theme::monochromeIcon(style, QStyle::SP_MediaPause, palette()), tr("&Pause"),
+                              QKeySequence(Qt::CTRL | Qt::Key_P),
+                              tr("Hand out no new pages; the workers finish the pages in hand"));
     connect(m_pauseAction, &QAction::triggered, this, [this] {
         if (state() == State::Paused)
             resumeRun();
         else
             pauseRun();
     });
-
-    m_cancelAction = new QAction(theme::monochromeIcon(style, QStyle::SP_MediaStop, palette()), tr("&Cancel"), this);
-    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_cancelAction->setToolTip(tr("Stop the run now. Finished pages are kept; Start continues where it stopped"));
+    m_cancelAction = makeAction(theme::monochromeIcon(style, QStyle::SP_MediaStop, palette()), tr("&Cancel"),
+                               QKeySequence(Qt::CTRL | Qt::Key_Period),
+                               tr("Stop the run now. Finished pages are kept; Start continues where it stopped"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
-
-    m_sweepAction = new QAction(QIcon::fromTheme(QStringLiteral("utilities-system-monitor"),
-                                                 style->standardIcon(QStyle::SP_ComputerIcon)),
-                                tr("Find Sweet &Spot…"), this);
-    m_sweepAction->setToolTip(tr("Measure pages per minute for several worker counts and find the best"));
+    m_sweepAction = makeAction(QIcon::fromTheme(QStringLiteral("utilities-system-monitor"),
+                                               style->standardIcon(QStyle::SP_ComputerIcon)),
+                              tr("Find Sweet &Spot…"), {},
+                              tr("Measure pages per minute for several worker counts and find the best"));
     connect(m_sweepAction, &QAction::triggered, this, &MainWindow::showSweepDialog);
-
     // Ctrl+R already starts a run: review takes Ctrl+Shift+R.
-    m_reviewAction = new QAction(tr("&Review Words…"), this);
-    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reviewAction->setToolTip(tr("Check the words recognized with low confidence, one after the other"));
+    m_reviewAction = makeAction({}, tr("&Review Words…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                               tr("Check the words recognized with low confidence, one after the other"));
     connect(m_reviewAction, &QAction::triggered, this, [this] { showReview(); });
 
     m_watch = new WatchController(m_session, this);
@@ -326,34 +311,13 @@ void MainWindow::buildToolBar()
 void MainWindow::connectSession()
 {
     connect(m_session, &RunSession::stateChanged, this, &MainWindow::onStateChanged);
-    connect(m_session, &RunSession::started, this, &MainWindow::onRunStarted);
-    connect(m_session, &RunSession::scanned, this, &MainWindow::onScanned);
-    connect(m_session, &RunSession::pageFinished, this, &MainWindow::onPageFinished);
-    connect(m_session, &RunSession::documentFailed, this, &MainWindow::onDocumentFailed);
-    connect(m_session, &RunSession::documentFinished, this, [this](qint64 documentId, const QString &) {
-        if (const std::optional<DocumentRecord> record = store()->document(documentId))
-            m_queue->updateDocument(*record);
+    connect(m_monitor, &RunMonitor::message, this, &MainWindow::log);
+    connect(m_monitor, &RunMonitor::runFinished, this, [this](const RunSummary &summary) {
+        if (!summary.error.isEmpty() && !m_closing)
+            showMessage(tr("The Run Stopped"),
+                        tr("The run stopped: %1\n\nPages finished so far are saved.").arg(summary.error));
+        Q_EMIT runFinished(summary.cancelled, summary.error);
     });
-    connect(m_session, &RunSession::documentAdded, this, [this](qint64 documentId, const QString &) {
-        // Arrivals in a watched folder join the queue as they come.
-        if (!m_session->isOpenEnded() || !m_scanned)
-            return; // the run's first inputs come with scanned()
-        if (const std::optional<DocumentRecord> record = store()->document(documentId))
-            m_queue->updateDocument(*record);
-    });
-    connect(m_session, &RunSession::workerChanged, this, &MainWindow::onWorkerChanged);
-    connect(m_session, &RunSession::workerCountChanged, this, &MainWindow::onWorkerCountChanged);
-    connect(m_session, &RunSession::throughputSample, this, &MainWindow::onThroughputSample);
-    connect(m_session, &RunSession::problem, this, [this](const QString &message) { log(message, true); });
-    connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
-}
-
-void MainWindow::refuseDropsOnChildren()
-{
-    // Drops anywhere on the window reach dropEvent(): no child takes them first.
-    const auto children = findChildren<QWidget *>();
-    for (QWidget *child : children)
-        child->setAcceptDrops(false);
 }
 
 void MainWindow::restoreLayout()
@@ -405,39 +369,14 @@ bool MainWindow::openDatabase(const QString &path)
     m_searchPanel->setStore(store());
     if (m_review)
         m_review->setStore(store());
-    m_strip->clear();
-    m_newestPath.clear();
-    m_newestPage = 0;
     m_lastInputs.clear();
     m_appSettings->setDatabase(absolute);
     setWindowTitle(tr("%1 — Quire").arg(QFileInfo(absolute).fileName()));
     setWindowFilePath(absolute);
     m_status->setStateText(tr("Ready."));
-    reloadQueue(true);
-    logOpened(absolute);
+    m_monitor->showDatabase(absolute);
     updateActions();
-    updateStatus();
     return true;
-}
-
-void MainWindow::logOpened(const QString &path)
-{
-    const int documents = m_queue->rowCount();
-    int pages = 0;
-    for (int row = 0; row < documents; ++row)
-        pages += m_queue->pagesDone(row);
-    const qsizetype unfinished = m_session->documentsToResume().size();
-    const QString name = QDir::toNativeSeparators(path);
-    if (documents > 0 && unfinished == 0)
-        log(tr("Opened %1: %n document(s), all finished; pages done: %2.", nullptr, documents).arg(name).arg(pages));
-    else if (documents > 0)
-        log(tr("Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.", nullptr,
-               documents)
-                .arg(name)
-                .arg(pages)
-                .arg(unfinished));
-    else
-        log(tr("Database %1 (empty). Drop documents to start.").arg(name));
 }
 
 void MainWindow::newDatabaseChosen(const QString &path)
@@ -465,43 +404,6 @@ QString MainWindow::databasePath() const
     return m_session->databasePath();
 }
 
-void MainWindow::reloadQueue(bool fillStrip)
-{
-    if (!store())
-        return;
-    const QList<DocumentRecord> documents = store()->documents();
-    QHash<QString, QueueModel::PageCounts> counts;
-    const bool ok = store()->forEachPage([&](const StoredPage &stored) {
-        if (stored.result.page <= 0)
-            return true;
-        QueueModel::PageCounts &c = counts[stored.documentPath];
-        if (stored.result.status == PageStatus::Done) {
-            ++c.done;
-        } else {
-            ++c.failed;
-            c.lastError = stored.result.error;
-        }
-        if (fillStrip)
-            m_strip->addPage(stored.documentPath, stored.result);
-        return true;
-    });
-    if (!ok)
-        log(tr("Could not read the stored pages: %1").arg(store()->errorString()), true);
-    m_queue->setDocuments(documents, counts);
-}
-
-void MainWindow::refreshPageCounts()
-{
-    if (!store())
-        return;
-    // Documents whose pages are being counted by a worker: pick up the count once it is stored.
-    const QList<qint64> ids = m_queue->documentsWithoutPageCount();
-    for (qsizetype i = 0; i < ids.size() && i < 64; ++i) {
-        if (const std::optional<DocumentRecord> record = store()->document(ids.at(i)); record && record->pageCount > 0)
-            m_queue->updateDocument(*record);
-    }
-}
-
 // ---------------------------------------------------------------- inputs and run control
 
 void MainWindow::addInputs(const QStringList &paths)
@@ -523,7 +425,7 @@ void MainWindow::addInputs(const QStringList &paths)
     } else {
         log(tr("Added %1; they start when the current run ends.").arg(names.join(QStringLiteral(", "))));
         updateActions();
-        updateStatus();
+        m_monitor->updateStatus();
     }
 }
 
@@ -616,26 +518,8 @@ bool MainWindow::isRunning() const
 
 void MainWindow::onStateChanged(RunSession::State state)
 {
-    m_settingsPanel->setRunning(state != State::Idle);
-    m_queue->setRunning(state != State::Idle);
     updateActions();
-    updateStatus();
     Q_EMIT stateChanged(state);
-}
-
-// A run starts (from Start, a drop, or inputs that waited for the last run).
-void MainWindow::onRunStarted()
-{
-    const PipelineSettings &settings = m_session->settings();
-    const int workers = m_session->poolOptions().workers;
-    m_scanned = false;
-    m_newestPending = false;
-    m_pagePanel->setSettings(settings);
-    m_strip->setPasswords(settings.passwords);
-    m_dashboard->startRun(workers);
-    log(tr("Started: %n worker(s), %1 dpi, languages %2.", nullptr, workers)
-            .arg(settings.dpi)
-            .arg(settings.languages));
 }
 
 void MainWindow::updateActions()
@@ -658,55 +542,6 @@ void MainWindow::updateActions()
     m_watch->action()->setEnabled(m_session->isOpen() && !sweeping);
 }
 
-// ---------------------------------------------------------------- session signals
-
-void MainWindow::onScanned()
-{
-    m_scanned = true;
-    reloadQueue(false);
-    QStringList paths;
-    const ScanResult &scan = m_session->coordinator()->run().scan();
-    for (const InputDocument &document : scan.documents)
-        paths << document.path;
-    m_queue->setRunDocuments(paths);
-    for (const QString &problem : scan.problems)
-        log(problem, true);
-    if (scan.skipped > 0)
-        log(tr("Skipped %n file(s) that are not PDFs or images.", nullptr, scan.skipped));
-    updateStatus();
-}
-
-void MainWindow::onPageFinished(qint64 documentId, const QString &path, const PageResult &result)
-{
-    m_queue->pageFinished(documentId, path, result);
-    if (result.status == PageStatus::Failed) {
-        log(result.error.isEmpty()
-                ? tr("%1, page %2 failed for an unknown reason.").arg(QFileInfo(path).fileName()).arg(result.page)
-                : result.error,
-            true);
-    }
-    m_strip->addPage(path, result);
-    if (result.status == PageStatus::Done) {
-        m_newestPath = path;
-        m_newestPage = result.page;
-        m_newestPending = true;
-        // At most one page every two seconds: each shown page is rendered again for the preview.
-        if (m_followAction->isChecked() && !m_followTimer.isActive())
-            followNewestPage();
-    }
-    updateStatus();
-}
-
-void MainWindow::followNewestPage()
-{
-    if (!m_followAction->isChecked() || m_newestPath.isEmpty())
-        return;
-    m_newestPending = false;
-    m_pagePanel->showPage(m_newestPath, m_newestPage);
-    m_strip->selectPage(m_newestPath, m_newestPage);
-    m_followTimer.start();
-}
-
 void MainWindow::showDocument(const QString &path, int row)
 {
     if (m_queue->pagesDone(row) <= 0) {
@@ -717,83 +552,7 @@ void MainWindow::showDocument(const QString &path, int row)
     m_pagePanel->showPage(path, 1);
 }
 
-void MainWindow::onDocumentFailed(const QString &path, const QString &error)
-{
-    m_queue->documentFailed(path, error);
-    log(tr("%1: %2").arg(QDir::toNativeSeparators(path), error), true);
-    updateStatus();
-}
-
-void MainWindow::onWorkerChanged(const WorkerInfo &info)
-{
-    m_dashboard->updateWorker(info);
-    if (!info.device.isEmpty() && info.device != m_device) {
-        m_device = info.device;
-        m_settingsPanel->setDevice(info.device);
-        log(tr("Image cleanup runs on %1.").arg(info.device));
-    }
-}
-
-void MainWindow::onWorkerCountChanged(int count)
-{
-    m_dashboard->markWorkerCount(m_session->coordinator()->elapsedMs(), count);
-    m_dashboard->setWorkerCount(count);
-    log(tr("Workers: %1.").arg(count));
-}
-
-void MainWindow::onThroughputSample(qint64 elapsedMs, double windowRate, double overallRate, int workers)
-{
-    m_dashboard->addSample(elapsedMs, windowRate, overallRate, workers);
-    m_dashboard->updateWorkers(m_session->coordinator()->workers());
-    refreshPageCounts();
-    updateStatus();
-}
-
-void MainWindow::onRunFinished(const RunSummary &summary)
-{
-    if (!m_closing)
-        reloadQueue(false);
-    const QString text = summary.text();
-    if (!summary.error.isEmpty())
-        log(tr("The run stopped: %1 %2").arg(summary.error, text), true);
-    else if (summary.cancelled)
-        log(tr("Cancelled after %1 Everything finished is saved; press Start to continue.").arg(text));
-    else
-        log(tr("Finished: %1").arg(text));
-    const bool watched = m_session->coordinator() && m_session->coordinator()->isOpenEnded(); // nothing may arrive
-    if (summary.error.isEmpty() && !summary.cancelled && summary.documentsFound == 0 && !m_closing && !watched)
-        log(tr("No PDF or image files were found in what was added."), true);
-    if (!summary.error.isEmpty() && !m_closing)
-        showMessage(tr("The Run Stopped"),
-                    tr("The run stopped: %1\n\nPages finished so far are saved.").arg(summary.error));
-
-    updateStatus();
-    if (summary.cancelled)
-        m_status->setStateText(tr("Cancelled; press Start to continue."));
-    else
-        m_status->setStateText(summary.error.isEmpty() ? tr("Finished.") : tr("Stopped by an error; see the log."));
-    Q_EMIT runFinished(summary.cancelled, summary.error);
-}
-
 // ---------------------------------------------------------------- status
-
-void MainWindow::updateStatus()
-{
-    if (m_session->coordinator()) {
-        m_status->showRun(*m_session, m_scanned);
-        return;
-    }
-    // No run yet: what the database holds.
-    int done = 0;
-    int total = 0;
-    for (int row = 0; row < m_queue->rowCount(); ++row) {
-        done += m_queue->pagesDone(row);
-        total += m_queue->pageCount(row);
-    }
-    m_status->showStored(done, total);
-    if (state() == State::Idle && m_status->stateText().isEmpty())
-        m_status->setStateText(m_session->pendingInputs().isEmpty() ? tr("Ready.") : tr("Ready; press Start."));
-}
 
 QString MainWindow::statusSummary() const
 {
@@ -824,86 +583,7 @@ void MainWindow::showMessage(const QString &title, const QString &text)
     box->show();
 }
 
-// ---------------------------------------------------------------- accessors
-
-RunSession *MainWindow::session() const
-{
-    return m_session;
-}
-
-Store *MainWindow::store() const
-{
-    return m_session->store();
-}
-
-const Coordinator *MainWindow::coordinator() const
-{
-    return m_session->coordinator();
-}
-
-QueueModel *MainWindow::queueModel() const
-{
-    return m_queue;
-}
-
-DashboardWidget *MainWindow::dashboard() const
-{
-    return m_dashboard;
-}
-
-SettingsPanel *MainWindow::settingsPanel() const
-{
-    return m_settingsPanel;
-}
-
-SearchPanel *MainWindow::searchPanel() const
-{
-    return m_searchPanel;
-}
-
-QAction *MainWindow::startAction() const
-{
-    return m_startAction;
-}
-
-QAction *MainWindow::pauseAction() const
-{
-    return m_pauseAction;
-}
-
-QAction *MainWindow::cancelAction() const
-{
-    return m_cancelAction;
-}
-
-WatchController *MainWindow::watchController() const
-{
-    return m_watch;
-}
-
 // ---------------------------------------------------------------- dialogs and windows
-
-QStringList MainWindow::sweepInputs(QString *description) const
-{
-    // A few documents of the queue, enough for a steady rate but not a whole run per worker count.
-    constexpr int kEnoughPages = 24;
-    QStringList paths;
-    int pages = 0;
-    for (int row = 0; row < m_queue->rowCount() && pages < kEnoughPages; ++row) {
-        const int count = m_queue->pageCount(row);
-        if (count <= 0)
-            continue;
-        paths << m_queue->index(row, 0).data(QueueModel::PathRole).toString();
-        pages += count;
-    }
-    if (paths.isEmpty() && !m_lastInputs.isEmpty()) {
-        *description = tr("The documents added last");
-        return m_lastInputs;
-    }
-    if (!paths.isEmpty())
-        *description = tr("%n document(s) of this database, %1 pages", nullptr, int(paths.size())).arg(pages);
-    return paths;
-}
 
 SweepDialog *MainWindow::showSweepDialog()
 {
@@ -911,7 +591,7 @@ SweepDialog *MainWindow::showSweepDialog()
         auto *dialog = new SweepDialog(m_settingsPanel->settings(), m_pool, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QString description;
-        const QStringList inputs = sweepInputs(&description);
+        const QStringList inputs = SweepDialog::inputsFrom(*m_queue, m_lastInputs, &description);
         dialog->setInputs(inputs, description);
         dialog->setWorkerCounts(SweepDialog::defaultWorkerCounts(m_dashboard->maximumWorkers()));
         connect(dialog, &SweepDialog::useWorkers, this, [this](int count) {
@@ -999,53 +679,10 @@ ReviewWidget *MainWindow::showReview()
 
 // ---------------------------------------------------------------- events
 
-namespace {
-
-QStringList localPaths(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    return paths;
-}
-
-} // namespace
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!localPaths(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        event->ignore();
-}
-
-void MainWindow::dragMoveEvent(QDragMoveEvent *event)
-{
-    if (!localPaths(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        event->ignore();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty()) {
-        event->ignore();
-        return;
-    }
-    event->acceptProposedAction();
-    addInputs(paths);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_closing = true;
+    m_monitor->setClosing(true);
     if (m_sweepDialog)
         m_sweepDialog->cancelSweep();
     // Pages in work are abandoned and stay to do; the database is flushed and the run closed.

@@ -25,6 +25,7 @@ class PreviewRenderer;
 class QueueModel;
 class QueueView;
 class ReviewWidget;
+class RunMonitor;
 class RunStatusBar;
 class SearchPanel;
 class SettingsDialog;
@@ -69,39 +70,37 @@ public:
     State state() const;
     bool isRunning() const;
 
-    RunSession *session() const;
-    Store *store() const;
+    RunSession *session() const { return m_session; }
+    Store *store() const { return m_session->store(); }
     /// The coordinator of the current (or last) run; null before the first.
-    const Coordinator *coordinator() const;
-    QueueModel *queueModel() const;
-    DashboardWidget *dashboard() const;
-    SettingsPanel *settingsPanel() const;
+    const Coordinator *coordinator() const { return m_session->coordinator(); }
+    QueueModel *queueModel() const { return m_queue; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    SettingsPanel *settingsPanel() const { return m_settingsPanel; }
     /// Opens (or raises) the sweet-spot dialog, set up for the current inputs.
     SweepDialog *showSweepDialog();
     /// Opens (or raises) the review window over the current database.
     ReviewWidget *showReview();
-    SearchPanel *searchPanel() const;
+    SearchPanel *searchPanel() const { return m_searchPanel; }
     QString logText() const;
     int problemCount() const;
     /// The status bar's summary: pages done/total, rates, ETA, failures.
     QString statusSummary() const;
 
-    QAction *startAction() const;
-    QAction *pauseAction() const;
-    QAction *cancelAction() const;
-    WatchController *watchController() const;
+    QAction *startAction() const { return m_startAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    WatchController *watchController() const { return m_watch; }
 
 Q_SIGNALS:
     void stateChanged(quire::RunSession::State state);
     void runFinished(bool cancelled, const QString &error);
 
 protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QAction *makeAction(const QIcon &icon, const QString &text, const QKeySequence &keys, const QString &toolTip);
     void buildActions();
     void buildRunActions();
     void buildWidgets();
@@ -111,26 +110,12 @@ private:
     void connectSession();
     void restoreLayout();
     void saveLayout();
-    void refuseDropsOnChildren();
 
     void beginRun(const QStringList &inputs);
     void applySettings();
     void onStateChanged(RunSession::State state);
-    void onRunStarted();
     void updateActions();
-    void updateStatus();
-    void reloadQueue(bool fillStrip);
-    void refreshPageCounts();
-    void logOpened(const QString &path);
 
-    void onScanned();
-    void onPageFinished(qint64 documentId, const QString &path, const quire::PageResult &result);
-    void onDocumentFailed(const QString &path, const QString &error);
-    void onWorkerChanged(const quire::WorkerInfo &info);
-    void onWorkerCountChanged(int count);
-    void onThroughputSample(qint64 elapsedMs, double windowRate, double overallRate, int workers);
-    void onRunFinished(const quire::RunSummary &summary);
-    void followNewestPage();
     void onPageTextSaved();
     void onReviewEdit(const QString &path, int page);
     void showDocument(const QString &path, int row);
@@ -141,21 +126,14 @@ private:
     void showMessage(const QString &title, const QString &text);
 
     void log(const QString &message, bool problem = false);
-    QStringList sweepInputs(QString *description) const;
 
     std::unique_ptr<AppSettings> m_appSettings;
     RunSession *m_session = nullptr;
     PreviewRenderer *m_renderer = nullptr; ///< Thumbnails, the page panel and the review share it.
     PoolOptions m_pool;
-    bool m_scanned = false;
     bool m_closing = false;
     QStringList m_lastInputs;
-    QString m_device;
-
-    QString m_newestPath;
-    int m_newestPage = 0;
-    bool m_newestPending = false;
-    QTimer m_followTimer;
+    RunMonitor *m_monitor = nullptr;
 
     QueueModel *m_queue = nullptr;
     QueueView *m_queueView = nullptr;

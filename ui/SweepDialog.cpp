@@ -1,5 +1,7 @@
 #include "SweepDialog.h"
 
+#include "QueueModel.h"
+
 #include "pipeline/InstallLayout.h"
 #include "Theme.h"
 
@@ -249,6 +251,27 @@ QList<int> SweepDialog::defaultWorkerCounts(int maximum)
             picked << count;
     }
     return picked;
+}
+
+QStringList SweepDialog::inputsFrom(const QueueModel &queue, const QStringList &lastInputs, QString *description)
+{
+    constexpr int kEnoughPages = 24;
+    QStringList paths;
+    int pages = 0;
+    for (int row = 0; row < queue.rowCount() && pages < kEnoughPages; ++row) {
+        const int count = queue.pageCount(row);
+        if (count <= 0)
+            continue;
+        paths << queue.index(row, 0).data(QueueModel::PathRole).toString();
+        pages += count;
+    }
+    if (paths.isEmpty() && !lastInputs.isEmpty()) {
+        *description = tr("The documents added last");
+        return lastInputs;
+    }
+    if (!paths.isEmpty())
+        *description = tr("%n document(s) of this database, %1 pages", nullptr, int(paths.size())).arg(pages);
+    return paths;
 }
 
 QString SweepDialog::samplesDirectory()

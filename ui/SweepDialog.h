@@ -22,6 +22,8 @@ class QValueAxis;
 
 namespace quire {
 
+class QueueModel;
+
 /// "Find sweet spot": runs the same pages once per worker count (WorkerSweep,
 /// each into a temporary database), plots pages/min, speedup and efficiency
 /// against workers, marks the best count and offers to use it. Non-modal;
@@ -42,6 +44,10 @@ public:
 
     /// 1, 2, 3, 4, 6, 8, 12, 16… up to @p maximum (always included), at most six of them.
     static QList<int> defaultWorkerCounts(int maximum);
+    /// What to measure on: a few documents of @p queue (enough for a steady
+    /// rate, not a whole run per worker count), else @p lastInputs; @p description
+    /// says which for the dialog.
+    static QStringList inputsFrom(const QueueModel &queue, const QStringList &lastInputs, QString *description);
     /// The bundled sample documents (share/quire/samples beside the executable's
     /// bin/, installed or in the build tree); empty when none is found.
     static QString samplesDirectory();
