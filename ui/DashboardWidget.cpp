@@ -43,6 +43,18 @@ double niceCeiling(double value)
 DashboardWidget::DashboardWidget(QWidget *parent)
     : QWidget(parent)
 {
+    buildChart();
+    QLayout *sliderRow = buildSlider();
+    buildTable();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_chartView, 3);
+    layout->addLayout(sliderRow);
+    layout->addWidget(m_table, 2);
+}
+
+void DashboardWidget::buildChart()
+{
     m_chart = new QChart;
     m_chart->setTitle(tr("Throughput (pages per minute)"));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -85,7 +97,10 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_chartView->setAccessibleDescription(tr("No run yet."));
     connect(m_chart, &QChart::plotAreaChanged, this, &DashboardWidget::placeMarkers);
     applyPalette();
+}
 
+QLayout *DashboardWidget::buildSlider()
+{
     m_slider = new QSlider(Qt::Horizontal);
     m_slider->setObjectName(QStringLiteral("workerSlider"));
     // Dragging asks for one count on release, not for every count passed on the way.
@@ -110,7 +125,16 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     setFocusProxy(m_slider);
     setMaximumWorkers(2 * Coordinator::defaultWorkerCount());
     setWorkerCount(Coordinator::defaultWorkerCount());
+    auto *sliderRow = new QHBoxLayout;
+    sliderRow->addWidget(sliderCaption);
+    sliderRow->addWidget(m_slider, 1);
+    sliderRow->addWidget(m_sliderLabel);
 
+    return sliderRow;
+}
+
+void DashboardWidget::buildTable()
+{
     m_workers = new WorkerTableModel(this);
     m_table = new QTableView;
     m_table->setModel(m_workers);
@@ -134,17 +158,6 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     });
     m_table->viewport()->installEventFilter(this);
     m_table->setMinimumHeight(110);
-
-    auto *sliderRow = new QHBoxLayout;
-    sliderRow->addWidget(sliderCaption);
-    sliderRow->addWidget(m_slider, 1);
-    sliderRow->addWidget(m_sliderLabel);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_chartView, 3);
-    layout->addLayout(sliderRow);
-    layout->addWidget(m_table, 2);
 }
 
 DashboardWidget::~DashboardWidget() = default;

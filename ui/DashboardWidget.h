@@ -9,6 +9,7 @@ class QChart;
 class QChartView;
 class QGraphicsSimpleTextItem;
 class QLabel;
+class QLayout;
 class QLineSeries;
 class QSlider;
 class QTableView;
@@ -60,6 +61,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildChart();
+    QLayout *buildSlider();
+    void buildTable();
     struct Marker
     {
         double seconds = 0;

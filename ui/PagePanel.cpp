@@ -1,5 +1,6 @@
 #include "PagePanel.h"
 
+#include "ConfidenceStyle.h"
 #include "PageView.h"
 #include "Theme.h"
 #include "model/PageResult.h"
@@ -39,6 +40,51 @@ PagePanel::PagePanel(QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_facts(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
+{
+    QToolBar *toolBar = buildToolBar();
+    QWidget *textPane = buildTextPane();
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(textPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_facts->setObjectName(QStringLiteral("pageFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setContentsMargins(6, 0, 6, 4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_splitter, 1);
+    // The legend under the page, not in the tool bar, where a narrow panel or
+    // a longer translation would push it into the overflow menu.
+    layout->addWidget(makeLegend(), 0, Qt::AlignLeft);
+    layout->addWidget(m_facts);
+
+    connect(m_imageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_view->setShowCleaned(action == m_cleanedAction); });
+    connect(m_boxesAction, &QAction::toggled, m_view, &PageView::setBoxesVisible);
+    connect(m_zoomInAction, &QAction::triggered, m_view, &PageView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &PageView::zoomOut);
+    connect(m_fitAction, &QAction::triggered, m_view, &PageView::zoomToFit);
+    connect(m_view, &PageView::zoomChanged, this, &PagePanel::updateZoomLabel);
+    connect(m_view, &PageView::wordClicked, this, &PagePanel::selectWordInText);
+    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &PagePanel::selectWordFromText);
+    connect(m_editButton, &QPushButton::toggled, this, &PagePanel::setEditing);
+    connect(m_saveButton, &QPushButton::clicked, this, &PagePanel::saveEdit);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_editButton->setChecked(false); });
+
+    updateZoomLabel(m_view->zoom());
+    clear();
+}
+
+
+QToolBar *PagePanel::buildToolBar()
 {
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("pageToolBar"));
@@ -84,8 +130,11 @@ PagePanel::PagePanel(QWidget *parent)
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_fitAction->setToolTip(tr("Fit the page width into the view (Ctrl+0); Ctrl+wheel zooms"));
+    return toolBar;
+}
 
-
+QWidget *PagePanel::buildTextPane()
+{
     m_text->setObjectName(QStringLiteral("pageText"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -118,45 +167,7 @@ PagePanel::PagePanel(QWidget *parent)
     textLayout->setSpacing(4);
     textLayout->addLayout(editRow);
     textLayout->addWidget(m_text, 1);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(textPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-
-    m_facts->setObjectName(QStringLiteral("pageFacts"));
-    m_facts->setWordWrap(true);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_facts->setTextFormat(Qt::PlainText);
-    m_facts->setContentsMargins(6, 0, 6, 4);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(toolBar);
-    layout->addWidget(m_splitter, 1);
-    // The legend under the page, not in the tool bar, where a narrow panel or
-    // a longer translation would push it into the overflow menu.
-    layout->addWidget(makeLegend(), 0, Qt::AlignLeft);
-    layout->addWidget(m_facts);
-
-    connect(m_imageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { m_view->setShowCleaned(action == m_cleanedAction); });
-    connect(m_boxesAction, &QAction::toggled, m_view, &PageView::setBoxesVisible);
-    connect(m_zoomInAction, &QAction::triggered, m_view, &PageView::zoomIn);
-    connect(m_zoomOutAction, &QAction::triggered, m_view, &PageView::zoomOut);
-    connect(m_fitAction, &QAction::triggered, m_view, &PageView::zoomToFit);
-    connect(m_view, &PageView::zoomChanged, this, &PagePanel::updateZoomLabel);
-    connect(m_view, &PageView::wordClicked, this, &PagePanel::selectWordInText);
-    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &PagePanel::selectWordFromText);
-    connect(m_editButton, &QPushButton::toggled, this, &PagePanel::setEditing);
-    connect(m_saveButton, &QPushButton::clicked, this, &PagePanel::saveEdit);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_editButton->setChecked(false); });
-
-    updateZoomLabel(m_view->zoom());
-    clear();
+    return textPane;
 }
 
 PagePanel::~PagePanel() = default;
@@ -170,6 +181,54 @@ void PagePanel::setStore(Store *store)
 void PagePanel::setSettings(const PipelineSettings &settings)
 {
     m_settings = settings;
+}
+
+// What the facts line says of a page: how it was read, its size and timings.
+QString PagePanel::factsOf(const PageResult &result) const
+{
+    QStringList facts;
+    if (result.kind == PageKind::Text) {
+        facts << tr("Text layer (no OCR)");
+    } else {
+        facts << tr("OCR");
+        facts << tr("%1 dpi").arg(result.dpi);
+    }
+    if (result.imageSize.isValid())
+        facts << tr("%1×%2 %3").arg(result.imageSize.width()).arg(result.imageSize.height())
+                     .arg(result.kind == PageKind::Text ? tr("pt") : tr("px"));
+    if (result.rotation != 0)
+        facts << tr("rotated %1°").arg(result.rotation);
+    if (result.kind == PageKind::Ocr)
+        facts << tr("skew %1°").arg(result.skewDegrees, 0, 'f', 2);
+    if (result.meanConfidence >= 0 && result.kind == PageKind::Ocr)
+        facts << tr("mean confidence %1%").arg(result.meanConfidence, 0, 'f', 1);
+    facts << tr("%n word(s)", nullptr, int(result.words.size()));
+    if (!m_searchQuery.isEmpty())
+        facts << tr("%n hit(s) for \"%1\"", nullptr, int(m_searchMatches.size())).arg(m_searchQuery);
+    if (result.kind == PageKind::Text)
+        facts << tr("extracted in %1 ms").arg(milliseconds(result.timings.totalMs()));
+    else
+        facts << tr("render %1 ms, cleanup %2 ms, OCR %3 ms (total %4 ms)")
+                     .arg(milliseconds(result.timings.renderMs), milliseconds(result.timings.preprocessMs),
+                          milliseconds(result.timings.recognizeMs), milliseconds(result.timings.totalMs()));
+    return facts.join(QStringLiteral(" · "));
+}
+
+// The text as people read it (corrections and free edits applied), with the search hits marked.
+void PagePanel::showText(const StoredPage &stored)
+{
+    PageResult shown = stored.result;
+    shown.text = stored.correctedText;
+    for (Word &word : shown.words)
+        word.text = word.displayText();
+    setText(shown);
+    m_searchMatches = search::matchingWords(shown.words, m_searchQuery);
+    highlightWord(-1, false);
+    if (const auto first = wordCursor(m_searchMatches.value(0, -1))) {
+        QTextCursor start = *first;
+        start.setPosition(first->selectionStart());
+        moveTextCursor(start);
+    }
 }
 
 void PagePanel::showPage(const QString &documentPath, int page, const QString &searchQuery)
@@ -205,21 +264,7 @@ void PagePanel::showPage(const QString &documentPath, int page, const QString &s
         return;
     }
     const PageResult &result = stored->result;
-    {
-        // The text as people read it: corrections and free edits applied.
-        PageResult shown = result;
-        shown.text = stored->correctedText;
-        for (Word &word : shown.words)
-            word.text = word.displayText();
-        setText(shown);
-        m_searchMatches = search::matchingWords(shown.words, m_searchQuery);
-        highlightWord(-1, false);
-        if (const auto first = wordCursor(m_searchMatches.value(0, -1))) {
-            QTextCursor start = *first;
-            start.setPosition(first->selectionStart());
-            moveTextCursor(start);
-        }
-    }
+    showText(*stored);
     m_editButton->setEnabled(result.status == PageStatus::Done);
 
     if (result.status == PageStatus::Failed) {
@@ -230,32 +275,7 @@ void PagePanel::showPage(const QString &documentPath, int page, const QString &s
         return;
     }
 
-    QStringList facts;
-    if (result.kind == PageKind::Text) {
-        facts << tr("Text layer (no OCR)");
-    } else {
-        facts << tr("OCR");
-        facts << tr("%1 dpi").arg(result.dpi);
-    }
-    if (result.imageSize.isValid())
-        facts << tr("%1×%2 %3").arg(result.imageSize.width()).arg(result.imageSize.height())
-                     .arg(result.kind == PageKind::Text ? tr("pt") : tr("px"));
-    if (result.rotation != 0)
-        facts << tr("rotated %1°").arg(result.rotation);
-    if (result.kind == PageKind::Ocr)
-        facts << tr("skew %1°").arg(result.skewDegrees, 0, 'f', 2);
-    if (result.meanConfidence >= 0 && result.kind == PageKind::Ocr)
-        facts << tr("mean confidence %1%").arg(result.meanConfidence, 0, 'f', 1);
-    facts << (result.words.size() == 1 ? tr("1 word") : tr("%1 words").arg(result.words.size()));
-    if (!m_searchQuery.isEmpty())
-        facts << tr("%n hit(s) for \"%1\"", nullptr, int(m_searchMatches.size())).arg(m_searchQuery);
-    if (result.kind == PageKind::Text)
-        facts << tr("extracted in %1 ms").arg(milliseconds(result.timings.totalMs()));
-    else
-        facts << tr("render %1 ms, cleanup %2 ms, OCR %3 ms (total %4 ms)")
-                     .arg(milliseconds(result.timings.renderMs), milliseconds(result.timings.preprocessMs),
-                          milliseconds(result.timings.recognizeMs), milliseconds(result.timings.totalMs()));
-    setFacts(facts.join(QStringLiteral(" · ")), false);
+    setFacts(factsOf(result), false);
 
     const bool hasCleaned = result.kind == PageKind::Ocr;
     m_cleanedAction->setEnabled(hasCleaned);
@@ -583,7 +603,7 @@ QWidget *PagePanel::makeLegend()
         swatch.setDevicePixelRatio(ratio);
         swatch.fill(Qt::white);
         QPainter painter(&swatch);
-        PageView::drawConfidenceBox(painter, QRectF(1.5, 1.5, height * 1.6 - 3, height - 3), entry.confidence);
+        confidence::drawBox(painter, QRectF(1.5, 1.5, height * 1.6 - 3, height - 3), entry.confidence);
         painter.end();
         auto *swatchLabel = new QLabel(legend);
         swatchLabel->setPixmap(swatch);

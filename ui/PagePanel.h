@@ -16,6 +16,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
+class QToolBar;
 
 namespace quire {
 
@@ -23,6 +24,7 @@ class PageView;
 class PreviewRenderer;
 class Store;
 struct PageImages;
+struct StoredPage;
 
 /// A page's preview (PageView with its toolbar), the page text beside it and
 /// a line of facts about the page. Loads the page from the store and has its
@@ -80,6 +82,10 @@ Q_SIGNALS:
     void pageTextSaved(const QString &documentPath, int page);
 
 private:
+    QString factsOf(const quire::PageResult &result) const;
+    void showText(const quire::StoredPage &stored);
+    QToolBar *buildToolBar();
+    QWidget *buildTextPane();
     PreviewRenderer *renderer();
     void onRendered(quint64 ticket, const quire::PageImages &images, const QString &error);
     void setFacts(const QString &text, bool isError);

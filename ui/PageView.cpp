@@ -1,5 +1,7 @@
 #include "PageView.h"
 
+#include "ConfidenceStyle.h"
+
 #include "PageViewAccessible.h"
 
 #include <QAccessible>
@@ -307,69 +309,6 @@ QRectF PageView::wordRect(int index) const
                   mapToViewport(QPointF(box.x() + box.width(), box.y() + box.height())));
 }
 
-PageView::ConfidenceBand PageView::confidenceBand(double confidence)
-{
-    if (confidence >= 90)
-        return ConfidenceBand::High;
-    if (confidence >= 70)
-        return ConfidenceBand::Medium;
-    return ConfidenceBand::Low;
-}
-
-// Drawn on the page image, which is paper in any palette: these stay fixed.
-QColor PageView::confidenceColor(double confidence)
-{
-    switch (confidenceBand(confidence)) {
-    case ConfidenceBand::High:
-        return QColor(0x2e, 0xa0, 0x43); // green
-    case ConfidenceBand::Medium:
-        return QColor(0xf0, 0x96, 0x10); // orange
-    case ConfidenceBand::Low:
-        break;
-    }
-    return QColor(0xdc, 0x2a, 0x22); // red
-}
-
-void PageView::drawConfidenceBox(QPainter &painter, const QRectF &rect, double confidence)
-{
-    const QColor colour = confidenceColor(confidence);
-    QColor fill = colour;
-    fill.setAlpha(55);
-    QColor outline = colour;
-    outline.setAlpha(230);
-    painter.save();
-    painter.fillRect(rect, fill);
-    // The line tells the band too, for those who cannot tell the colours apart.
-    switch (confidenceBand(confidence)) {
-    case ConfidenceBand::High:
-        painter.setPen(QPen(outline, 1));
-        break;
-    case ConfidenceBand::Medium:
-        painter.setPen(QPen(outline, 1.5, Qt::DashLine));
-        break;
-    case ConfidenceBand::Low:
-        painter.fillRect(rect, QBrush(outline, Qt::BDiagPattern));
-        painter.setPen(QPen(outline, 2));
-        break;
-    }
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(rect);
-    painter.restore();
-}
-
-QString PageView::confidenceBandName(double confidence)
-{
-    switch (confidenceBand(confidence)) {
-    case ConfidenceBand::High:
-        return tr("high");
-    case ConfidenceBand::Medium:
-        return tr("medium");
-    case ConfidenceBand::Low:
-        break;
-    }
-    return tr("low");
-}
-
 QString PageView::wordDescription(int index) const
 {
     if (index < 0 || index >= d->result.words.size())
@@ -378,7 +317,7 @@ QString PageView::wordDescription(int index) const
     return tr("“%1”, confidence %2%, %3")
         .arg(word.displayText())
         .arg(qRound(word.confidence))
-        .arg(confidenceBandName(word.confidence));
+        .arg(confidence::bandName(word.confidence));
 }
 
 void PageView::activateWord(int index)
@@ -420,7 +359,7 @@ void PageView::paintEvent(QPaintEvent *event)
             const QRectF rect = wordRect(i);
             if (!rect.intersects(exposed))
                 continue;
-            drawConfidenceBox(painter, rect, words.at(i).confidence);
+            confidence::drawBox(painter, rect, words.at(i).confidence);
         }
     }
     // Search hits: a highlighter's yellow, visible over any confidence colour.

@@ -81,17 +81,6 @@ public:
     /// The rectangle of word @p index in viewport coordinates (empty if none).
     QRectF wordRect(int index) const;
 
-    /// The three confidence bands: 90 and up, 70 to 89, below 70.
-    enum class ConfidenceBand { High, Medium, Low };
-    static ConfidenceBand confidenceBand(double confidence);
-    /// Colour for a word of @p confidence (0..100).
-    static QColor confidenceColor(double confidence);
-    /// Draws a word box of @p confidence into @p rect: green with a thin solid
-    /// outline, orange dashed, red with a thick outline and hatching. The
-    /// legend draws its swatches with it.
-    static void drawConfidenceBox(QPainter &painter, const QRectF &rect, double confidence);
-    /// "high", "medium" or "low", translated.
-    static QString confidenceBandName(double confidence);
     /// What a tooltip or a screen reader says of word @p index: its text,
     /// confidence and band ("“Quire”, confidence 82%, medium").
     QString wordDescription(int index) const;

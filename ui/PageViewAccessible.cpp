@@ -1,5 +1,6 @@
 #include "PageViewAccessible.h"
 
+#include "ConfidenceStyle.h"
 #include "PageView.h"
 
 #include <QAccessibleActionInterface>
@@ -41,7 +42,7 @@ public:
         case QAccessible::Description:
             return PageView::tr("confidence %1%, %2")
                 .arg(qRound(word.confidence))
-                .arg(PageView::confidenceBandName(word.confidence));
+                .arg(confidence::bandName(word.confidence));
         default:
             return {};
         }

@@ -94,6 +94,45 @@ SweepDialog::SweepDialog(const PipelineSettings &settings, const PoolOptions &op
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
 
+    buildChart();
+    auto *chartView = new QChartView(m_chart);
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setMinimumSize(420, 300);
+
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Workers"), tr("Pages"), tr("Seconds"), tr("Pages/min"), tr("Speedup"), tr("Efficiency")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMinimumHeight(120);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(chartView);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 160});
+    splitter->setChildrenCollapsible(false);
+
+    QLayout *buttons = buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    resize(780, 760);
+
+    setInputs({});
+    setWorkerCounts(defaultWorkerCounts(2 * Coordinator::defaultWorkerCount()));
+}
+
+void SweepDialog::buildChart()
+{
     m_chart = new QChart;
     m_chart->setTitle(tr("Throughput against workers"));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -137,27 +176,10 @@ SweepDialog::SweepDialog(const PipelineSettings &settings, const PoolOptions &op
         series->attachAxis(m_ratioAxis);
     }
     applyPalette();
-    auto *chartView = new QChartView(m_chart);
-    chartView->setRenderHint(QPainter::Antialiasing);
-    chartView->setMinimumSize(420, 300);
+}
 
-    m_table = new QTableWidget(0, ColumnCount);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Workers"), tr("Pages"), tr("Seconds"), tr("Pages/min"), tr("Speedup"), tr("Efficiency")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setMinimumHeight(120);
-
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(chartView);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 160});
-    splitter->setChildrenCollapsible(false);
-
+QLayout *SweepDialog::buildButtons()
+{
     m_startButton = new QPushButton(tr("&Start"));
     m_stopButton = new QPushButton(tr("S&top"));
     m_useButton = new QPushButton(tr("Use the sweet spot"));
@@ -176,18 +198,7 @@ SweepDialog::SweepDialog(const PipelineSettings &settings, const PoolOptions &op
     buttons->addStretch(1);
     buttons->addWidget(m_useButton);
     buttons->addWidget(closeButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(m_progress);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
-    resize(780, 760);
-
-    setInputs({});
-    setWorkerCounts(defaultWorkerCounts(2 * Coordinator::defaultWorkerCount()));
+    return buttons;
 }
 
 SweepDialog::~SweepDialog() = default;

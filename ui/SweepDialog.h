@@ -12,6 +12,7 @@
 
 class QChart;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QLineSeries;
 class QProgressBar;
@@ -71,6 +72,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildChart();
+    QLayout *buildButtons();
     void onStepStarted(int workers, int index, int count);
     void onPageFinished(int workers, int pagesDone);
     void onPointMeasured(const SweepPoint &point);

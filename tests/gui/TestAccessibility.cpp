@@ -6,6 +6,7 @@
 #include "DashboardWidget.h"
 #include "MainWindow.h"
 #include "PagePanel.h"
+#include "ConfidenceStyle.h"
 #include "PageView.h"
 #include "SearchPanel.h"
 #include "SettingsPanel.h"
@@ -90,7 +91,7 @@ QImage inkMask(double confidence)
     QImage image(60, 30, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    PageView::drawConfidenceBox(painter, QRectF(5, 5, 50, 20), confidence);
+    confidence::drawBox(painter, QRectF(5, 5, 50, 20), confidence);
     painter.end();
     QImage mask(image.size(), QImage::Format_Grayscale8);
     for (int y = 0; y < image.height(); ++y) {
