@@ -96,8 +96,14 @@ int childCount(qint64 pid)
 class Watcher
 {
 public:
-    explicit Watcher(const QStringList &arguments)
+    explicit Watcher(const QStringList &arguments, const QStringList &environment = {})
     {
+        if (!environment.isEmpty()) {
+            QProcessEnvironment merged = QProcessEnvironment::systemEnvironment();
+            for (const QString &entry : environment)
+                merged.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+            m_process.setProcessEnvironment(merged);
+        }
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process, [this] {
             m_buffer += QString::fromUtf8(m_process.readAllStandardError());
             qsizetype end = 0;
@@ -353,7 +359,13 @@ void TestWatch::stoppedMidDocumentAndRestartedDoesEveryPageOnce()
                                   .arg(quoted(hash));
     const QStringList oneWorker = arguments({QStringLiteral("--workers"), QStringLiteral("1")});
     {
-        Watcher watcher(oneWorker);
+        // Pages after the first are slow in this first run, so that it is
+        // stopped mid-document however fast the machine.
+        QStringList faults;
+        for (int i = 2; i <= kPages; ++i)
+            faults << QStringLiteral("slow@long.pdf:%1").arg(i);
+        Watcher watcher(oneWorker, {QStringLiteral("QUIRE_WORKER=") + QStringLiteral(QUIRE_FAULTY_WORKER_PATH),
+                                    QStringLiteral("QUIRE_WORKER_FAULTS=") + faults.join(QLatin1Char(';'))});
         QVERIFY(watcher.started());
         QVERIFY(writeBytes(m_in + QStringLiteral("/long.pdf"), bytes));
         QTRY_VERIFY_WITH_TIMEOUT(queryInt(m_db, donePages) >= 1, kTimeoutMs);

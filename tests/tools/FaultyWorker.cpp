@@ -6,6 +6,7 @@
 //                 page, which the crash leaves behind
 //   hang          sleep forever, no heartbeats
 //   leak          keep 200 MB more
+//   slow          take two seconds longer over that page (heartbeats go on)
 //   previewcrash  abort when rendering that page for the window
 #include "i18n/Translations.h"
 #include "pool/WorkerLoop.h"
@@ -55,6 +56,8 @@ void injectFault(const QString &path, int page, bool preview)
         }
         if (action == QLatin1String("leak"))
             leaked.emplace_back(200 * 1024 * 1024, char(1));
+        if (action == QLatin1String("slow"))
+            ::usleep(2'000'000);
     }
 }
 
