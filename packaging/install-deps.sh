@@ -9,12 +9,16 @@ packages=(
     # engine and window
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins libpoppler-qt6-dev libopencv-dev
     libtesseract-dev libleptonica-dev libsqlite3-dev
+    # searchable PDFs: qpdf's library writes them, libtiff reads TIFF strips as stored
+    libqpdf-dev libtiff-dev
     # translations (lupdate, lrelease)
     qt6-tools-dev qt6-l10n-tools
     # OCR models, OpenCL on a machine without a GPU
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd pocl-opencl-icd ocl-icd-opencl-dev
     # tests: fonts for generated documents, plain tesseract and poppler tools for comparisons
     fonts-dejavu-core poppler-utils
+    # searchable PDF tests: qpdf --check
+    qpdf
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
     libbenchmark-dev desktop-file-utils appstream
 )
