@@ -2,6 +2,8 @@
 #include "ProgressPrinter.h"
 
 #include "export/CsvExporter.h"
+#include "export/PdfExporter.h"
+#include "export/RunPdfOutput.h"
 #include "ocr/OcrEngine.h"
 #include "pipeline/BatchRun.h"
 #include "pipeline/PageProcessor.h"
@@ -42,6 +44,8 @@ struct RunOptions
     QString database;
     QString exportCsv;
     QString statsCsv;
+    QString outputPdf;          ///< Folder for each document's searchable PDF, written as it finishes.
+    bool breakSignatures = false;
     QStringList inputs;
     QList<int> sweepCounts; ///< bench: the worker counts to measure.
 };
@@ -125,9 +129,18 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
            "list %1, when it exists; '' for none).")
             .arg(QDir::toNativeSeparators(lexicon::personalListPath())),
         tr("FILE"));
+    const QCommandLineOption outputPdf(QStringLiteral("output-pdf"),
+                                       tr("Write each document's searchable PDF into this folder as soon as its last "
+                                          "page is done (the inputs' folders are mirrored below it)."),
+                                       tr("DIR"));
+    const QCommandLineOption breakSignatures(QStringLiteral("break-signatures"),
+                                             tr("With --output-pdf: also write digitally signed documents, whose "
+                                                "signatures then become invalid."));
     parser.addOptions({db, csv, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
                        adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, stats,
                        userWords});
+    if (!bench)
+        parser.addOptions({outputPdf, breakSignatures});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
 
     if (bench) {
@@ -212,6 +225,14 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     options->pool.heartbeatTimeoutMs = *silence * 1000;
     options->pool.maxWorkerResidentKb = qint64(*memory) * 1024;
     options->statsCsv = parser.value(stats);
+    if (!bench) {
+        options->outputPdf = parser.value(outputPdf);
+        options->breakSignatures = parser.isSet(breakSignatures);
+        if (options->breakSignatures && options->outputPdf.isEmpty()) {
+            printError(tr("--break-signatures goes with --output-pdf."));
+            return ExitUsage;
+        }
+    }
 
     options->database = parser.value(db);
     options->exportCsv = parser.value(csv);
@@ -378,8 +399,26 @@ int runCommand(const QStringList &arguments)
             progress.message(tr("  image cleanup on %1").arg(worker.device));
         }
     });
+    // Searchable PDFs, each as soon as its document is done, on a thread of their own.
+    std::unique_ptr<RunPdfOutput> pdfOutput;
+    if (!options.outputPdf.isEmpty()) {
+        pdfOutput = std::make_unique<RunPdfOutput>(
+            &store, options.outputPdf,
+            SearchablePdfOptions{options.settings.passwords, options.breakSignatures, options.settings.tessdataPath});
+        pdfOutput->attach(coordinator.run());
+        QObject::connect(pdfOutput.get(), &RunPdfOutput::documentWritten, &coordinator,
+                         [&progress](const SearchablePdfReport &report) {
+                             progress.message(PdfExporter::describe(report));
+                         });
+        QObject::connect(pdfOutput.get(), &RunPdfOutput::documentNotWritten, &coordinator,
+                         [&progress](const QString &message) { progress.message(tr("error: %1").arg(message)); });
+    }
     coordinator.start(options.inputs);
     QCoreApplication::exec();
+    if (pdfOutput) {
+        pdfOutput->waitForDone();
+        QCoreApplication::sendPostedEvents(pdfOutput.get()); // the last documents' lines
+    }
     progress.finish();
 
     const BatchRun &run = coordinator.run();
@@ -434,7 +473,9 @@ int runCommand(const QStringList &arguments)
         printError(tr("Interrupted. Everything finished so far is saved; run the same command again to continue."));
         return ExitSomeFailed;
     }
-    const QStringList failures = run.failures();
+    QStringList failures = run.failures();
+    if (pdfOutput)
+        failures += pdfOutput->skipped() + pdfOutput->failed();
     if (!failures.isEmpty() || !scan.problems.isEmpty()) {
         printError(tr("%n problem(s):", nullptr, int(failures.size() + scan.problems.size())));
         for (const QString &line : scan.problems + failures)
