@@ -77,6 +77,16 @@ bool plausible(double dpi)
     return dpi >= kMinDpi && dpi <= kMaxDpi;
 }
 
+/// Resolutions stored per metre or centimetre come back a hair off the
+/// whole number they were meant as (96 DPI is 3779 pixels per metre, which
+/// is 95.99 DPI): round those, so the page shows the image at exactly one
+/// device pixel per image pixel where a viewer renders at that resolution.
+double wholeDpi(double dpi)
+{
+    const double whole = std::round(dpi);
+    return std::abs(dpi - whole) < 0.05 ? whole : dpi;
+}
+
 // --- JPEG -------------------------------------------------------------------
 
 struct JpegInfo
@@ -662,7 +672,7 @@ bool ImagePageReader::Private::readJpeg(ImagePage *page, QString *why)
         dpiX = dpiY = kAssumedDpi;
         page->resolutionAssumed = true;
     }
-    page->pageSize = pageSizeFor(page->image.size, dpiX, dpiY, page->orientation);
+    page->pageSize = pageSizeFor(page->image.size, wholeDpi(dpiX), wholeDpi(dpiY), page->orientation);
     return true;
 }
 
@@ -702,7 +712,7 @@ bool ImagePageReader::Private::readPng(ImagePage *page, QString *why)
         dpiX = dpiY = kAssumedDpi;
         page->resolutionAssumed = true;
     }
-    page->pageSize = pageSizeFor(page->image.size, dpiX, dpiY, 1);
+    page->pageSize = pageSizeFor(page->image.size, wholeDpi(dpiX), wholeDpi(dpiY), 1);
     return true;
 }
 
@@ -822,7 +832,7 @@ bool ImagePageReader::Private::readTiff(int index, ImagePage *page, QString *why
         dpiX = dpiY = kAssumedDpi;
         page->resolutionAssumed = true;
     }
-    page->pageSize = pageSizeFor(page->image.size, dpiX, dpiY, page->orientation);
+    page->pageSize = pageSizeFor(page->image.size, wholeDpi(dpiX), wholeDpi(dpiY), page->orientation);
     return true;
 }
 

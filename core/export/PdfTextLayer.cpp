@@ -369,9 +369,12 @@ QByteArray PdfTextLayer::contentStream(const QList<PlacedWord> &words, const QSi
                 y += std::round((baseY - y) * 10.0) / 10.0;
             }
         }
+        // A space after each word: Poppler joins words whose boxes (almost)
+        // touch unless a space character separates them. It is not stretched
+        // into the box and moves nothing: the next word is placed anew.
         out += '<';
         out += font.encode(word.text);
-        out += "> Tj\n";
+        out += "0020> Tj\n";
     }
     out += "ET\nQ\n";
     return out;
