@@ -156,6 +156,49 @@ std::vector<PlacedWord::Direction> textDirections(const WordList &words)
     return directions;
 }
 
+/// Poppler puts a space between two words of a line only where a gap of
+/// 3 % of the font size separates them (10 % in pdftotext -raw); boxes that
+/// touch or overlap (tight table cells, "Amer\"" next to "Tiwana,") came
+/// out as one word. So a word followed too closely on its line ends a
+/// little early: a gap of kMinGap of the taller word's height, at most
+/// kMaxShrink of its length.
+void keepWordsApart(QList<PlacedWord> *words, const QList<int> &lines)
+{
+    constexpr double kMinGap = 0.15;
+    constexpr double kMaxShrink = 0.4;
+    for (qsizetype i = 0; i + 1 < words->size(); ++i) {
+        PlacedWord &word = (*words)[i];
+        const PlacedWord &next = words->at(i + 1);
+        if (lines.at(i) != lines.at(i + 1) || word.direction != next.direction)
+            continue;
+        QRectF &box = word.box;
+        const QRectF &after = next.box;
+        switch (word.direction) {
+        case PlacedWord::Direction::Across: {
+            const double gap = kMinGap * std::max(box.height(), after.height());
+            const double end = after.left() - gap;
+            if (after.left() > box.left() && end < box.right() && end - box.left() >= (1 - kMaxShrink) * box.width())
+                box.setRight(end);
+            break;
+        }
+        case PlacedWord::Direction::Down: {
+            const double gap = kMinGap * std::max(box.width(), after.width());
+            const double end = after.top() - gap;
+            if (after.top() > box.top() && end < box.bottom() && end - box.top() >= (1 - kMaxShrink) * box.height())
+                box.setBottom(end);
+            break;
+        }
+        case PlacedWord::Direction::Up: {
+            const double gap = kMinGap * std::max(box.width(), after.width());
+            const double end = after.bottom() + gap;
+            if (after.bottom() < box.bottom() && end > box.top() && box.bottom() - end >= (1 - kMaxShrink) * box.height())
+                box.setTop(end);
+            break;
+        }
+        }
+    }
+}
+
 } // namespace
 
 QSizeF PdfPageFrame::displayedSize() const
@@ -267,6 +310,7 @@ QList<PlacedWord> PdfTextLayer::wordsToDraw(const StoredPage &page)
     const std::vector<PlacedWord::Direction> directions = textDirections(result.words);
     // Level words, centred where the deskew found them.
     const QTransform unskew = undoSkew(result);
+    QList<int> lines;
     for (qsizetype w = 0; w < result.words.size(); ++w) {
         const QRectF box(result.words.at(w).box);
         if (textOf.at(w).isEmpty() || box.isEmpty())
@@ -274,7 +318,9 @@ QList<PlacedWord> PdfTextLayer::wordsToDraw(const StoredPage &page)
         QRectF level(QPointF(), box.size());
         level.moveCenter(unskew.map(box.center()));
         placed.append({textOf.at(w).join(QLatin1Char(' ')), level, directions[size_t(w)]});
+        lines.append(result.words.at(w).line);
     }
+    keepWordsApart(&placed, lines);
     return placed;
 }
 
