@@ -17,8 +17,8 @@ packages=(
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd pocl-opencl-icd ocl-icd-opencl-dev
     # tests: fonts for generated documents, plain tesseract and poppler tools for comparisons
     fonts-dejavu-core poppler-utils
-    # searchable PDF tests: qpdf --check
-    qpdf
+    # searchable PDF tests: qpdf --check; a Spanish and a Chinese page searched in their own words
+    qpdf tesseract-ocr-spa tesseract-ocr-chi-tra
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
     libbenchmark-dev desktop-file-utils appstream
 )
