@@ -507,12 +507,13 @@ bool SearchablePdfWriter::addPage(const StoredPage &stored, QString *error)
         }
         return false;
     }
-    if (result.kind == PageKind::Text && result.status == PageStatus::Done) {
+    if (result.status != PageStatus::Done)
+        return true; // failed: reported by finish() among the pages without text
+    if (result.kind != PageKind::Ocr) {
+        // Its own text layer (or whatever else needed no OCR): nothing to add.
         d->state[size_t(index)] = Private::OwnText;
         return true;
     }
-    if (result.kind != PageKind::Ocr || result.status != PageStatus::Done)
-        return true; // failed, or a kind with nothing to add: reported by finish()
 
     try {
         QPDFPageObjectHelper &page = d->pages[size_t(index)];

@@ -27,7 +27,7 @@ struct SearchablePdfReport
     QString output;
     int pages = 0;               ///< Pages of the output.
     int pagesWithText = 0;       ///< Pages that received an OCR text layer.
-    int pagesOwnText = 0;        ///< Pages that kept their own text layer; nothing was added.
+    int pagesOwnText = 0;        ///< Pages done without OCR (their own text layer): nothing was added.
     int pagesEmpty = 0;          ///< Recognized, but no words were found (blank pages).
     QList<int> pagesWithoutText; ///< 1-based: recognition failed, or the page was not recognized yet.
     int wordsAlreadyInLayer = 0; ///< OCR words left out because the page's own text layer holds them.
@@ -69,7 +69,8 @@ public:
     /// Failed or Skipped leave a message naming the file and what to do.
     Outcome begin(const QString &inputPath, QString *message);
     /// Adds the text layer of @p page (page.result.page counts from 1).
-    /// Pages that are not OCR'd and done get nothing.
+    /// Only finished OCR pages get one; pages of any other kind are left as
+    /// they are, and failed pages are reported by finish().
     bool addPage(const StoredPage &page, QString *error);
     /// Writes the PDF to @p outputPath (its folder is created), atomically:
     /// the file appears complete or not at all. Never writes over the input.

@@ -216,7 +216,7 @@ bool writeImagePdf(const QString &path, const QList<ImagePdfPage> &pages, bool s
                << streamObject("/Type /XObject /Subtype /Image /Width " + QByteArray::number(gray.width())
                                    + " /Height " + QByteArray::number(gray.height())
                                    + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode",
-                               qCompress(pixels, 9).mid(4));
+                               qCompress(pixels, 6).mid(4));
     }
     bodies[0] = "<< /Type /Catalog /Pages 2 0 R";
     if (signedField)
