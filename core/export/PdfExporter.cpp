@@ -40,6 +40,20 @@ QString unwritable(const DocumentRecord &document, const QString &outputPath, co
     return {};
 }
 
+/// The writer must see the pages Quire recognized; a damaged page tree can
+/// read differently in qpdf than it did in Poppler.
+QString pageCountMismatch(const SearchablePdfWriter &writer, const DocumentRecord &document)
+{
+    if (writer.pageCount() == document.pageCount)
+        return {};
+    return Text::tr("%1 reads as %2 page(s) to the PDF writer (qpdf) but was recognized as %3: its page tree is "
+                    "damaged, so no searchable PDF was written. Repairing the file (for example with qpdf "
+                    "INPUT OUTPUT) and running it again may help.")
+        .arg(QDir::toNativeSeparators(document.path))
+        .arg(writer.pageCount())
+        .arg(document.pageCount);
+}
+
 } // namespace
 
 QString PdfExporter::pageList(const QList<int> &pages)
@@ -84,6 +98,11 @@ SearchablePdfWriter::Outcome PdfExporter::exportDocument(const Store &store, con
     const SearchablePdfWriter::Outcome begun = writer.begin(document.path, message);
     if (begun != SearchablePdfWriter::Outcome::Written)
         return begun;
+    if (const QString mismatch = pageCountMismatch(writer, document); !mismatch.isEmpty()) {
+        writer.abort();
+        *message = mismatch;
+        return SearchablePdfWriter::Outcome::Failed;
+    }
     for (int page = 1; page <= document.pageCount; ++page) {
         const std::optional<StoredPage> stored = store.loadPage(document.path, page, true);
         if (stored && !writer.addPage(*stored, message)) {
@@ -144,6 +163,13 @@ bool PdfExporter::exportDocuments(const Store &store, const QString &folder, con
                     SearchablePdfWriter::Outcome outcome = SearchablePdfWriter::Outcome::Failed;
                     if (message.isEmpty())
                         outcome = writer.begin(current, &message);
+                    if (outcome == SearchablePdfWriter::Outcome::Written) {
+                        message = pageCountMismatch(writer, record);
+                        if (!message.isEmpty()) {
+                            writer.abort();
+                            outcome = SearchablePdfWriter::Outcome::Failed;
+                        }
+                    }
                     active = outcome == SearchablePdfWriter::Outcome::Written;
                     if (outcome == SearchablePdfWriter::Outcome::Skipped)
                         out.skipped << message;

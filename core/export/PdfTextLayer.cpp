@@ -157,14 +157,14 @@ std::vector<PlacedWord::Direction> textDirections(const WordList &words)
 }
 
 /// Poppler puts a space between two words of a line only where a gap of
-/// 3 % of the font size separates them (10 % in pdftotext -raw); boxes that
+/// 3 % of the font size separates them (15 % in pdftotext -raw); boxes that
 /// touch or overlap (tight table cells, "Amer\"" next to "Tiwana,") came
 /// out as one word. So a word followed too closely on its line ends a
 /// little early: a gap of kMinGap of the taller word's height, at most
 /// kMaxShrink of its length.
 void keepWordsApart(QList<PlacedWord> *words, const QList<int> &lines)
 {
-    constexpr double kMinGap = 0.15;
+    constexpr double kMinGap = 0.2;
     constexpr double kMaxShrink = 0.4;
     for (qsizetype i = 0; i + 1 < words->size(); ++i) {
         PlacedWord &word = (*words)[i];

@@ -631,6 +631,11 @@ void SearchablePdfWriter::abort()
     d->reset();
 }
 
+int SearchablePdfWriter::pageCount() const
+{
+    return int(d->pages.size());
+}
+
 bool SearchablePdfWriter::isSigned(const QString &path, const QStringList &passwords)
 {
     bool wrongPassword = false;

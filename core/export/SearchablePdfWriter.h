@@ -77,6 +77,8 @@ public:
     Outcome finish(const QString &outputPath, SearchablePdfReport *report, QString *message);
     /// Drops the open document without writing.
     void abort();
+    /// Pages of the open document (0 when none is open).
+    int pageCount() const;
 
     /// Whether the PDF at @p path carries a digital signature (a signature
     /// field with a value, or a certification / usage-rights signature).

@@ -316,13 +316,13 @@ Placement checkPlacement(const StoredPage &page, const PdfPageFrame &frame, cons
     return placement;
 }
 
-PixelCompare compareRenderings(const QString &before, const QString &after, int dpi, const QString &password)
+PixelCompare compareRenderings(const QString &before, const QString &after, int longestSide, const QString &password)
 {
     PixelCompare result;
     QTemporaryDir a;
     QTemporaryDir b;
     const QStringList options = passwordArguments(QStringLiteral("-upw"), password)
-                                + QStringList{QStringLiteral("-r"), QString::number(dpi)};
+                                + QStringList{QStringLiteral("-scale-to"), QString::number(longestSide)};
     const QList<QImage> first = render(before, options, a.path(), &result.error);
     const QList<QImage> second = render(after, options, b.path(), &result.error);
     if (!result.error.isEmpty())
@@ -505,6 +505,7 @@ DocumentCheck checkDocument(const Store &store, const DocumentRecord &document, 
     const QStringList rawTexts = extractText(output, password, true);
     const QList<QList<ExtractedWord>> words = extractWords(output, password);
     const QList<QList<ExtractedWord>> own = pdfInput ? extractWords(document.path, password) : QList<QList<ExtractedWord>>();
+    const QStringList ownText = pdfInput ? extractText(document.path, password) : QStringList();
     QString expected;
     QString actual;
     QString actualRaw;
@@ -512,9 +513,13 @@ DocumentCheck checkDocument(const Store &store, const DocumentRecord &document, 
         const std::optional<StoredPage> stored = store.loadPage(document.path, page, true);
         if (!stored)
             continue;
-        expected += stored->correctedText + QLatin1Char('\n');
-        actual += texts.value(page - 1) + QLatin1Char('\n');
-        actualRaw += rawTexts.value(page - 1) + QLatin1Char('\n');
+        if (!ownText.value(page - 1).trimmed().isEmpty()) {
+            ++check.pagesWithOwnText;
+        } else {
+            expected += stored->correctedText + QLatin1Char('\n');
+            actual += texts.value(page - 1) + QLatin1Char('\n');
+            actualRaw += rawTexts.value(page - 1) + QLatin1Char('\n');
+        }
         const Placement placement =
             checkPlacement(*stored, frames.at(page - 1), words.value(page - 1), own.value(page - 1));
         check.placement.words += placement.words;
@@ -526,7 +531,9 @@ DocumentCheck checkDocument(const Store &store, const DocumentRecord &document, 
     check.layoutCer = bagOfWordsCer(joinHyphenated(expected), joinHyphenated(actual));
     check.qpdfClean = qpdfCheckClean(output, password);
     if (pdfInput) {
-        check.pixels = compareRenderings(document.path, output, 50, password);
+        if (!check.qpdfClean)
+            check.inputQpdfClean = qpdfCheckClean(document.path, password);
+        check.pixels = compareRenderings(document.path, output, 600, password);
         check.streamsKept = originalStreamsKept(document.path, output, password, &check.problem);
     } else {
         const QString images = QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), output}).out);

@@ -79,8 +79,10 @@ struct PixelCompare
     double meanDifference = 0;
     QString error;
 };
-/// Renders every page of both PDFs with pdftoppm at @p dpi and compares.
-PixelCompare compareRenderings(const QString &before, const QString &after, int dpi, const QString &password = {});
+/// Renders every page of both PDFs with pdftoppm, @p longestSide pixels
+/// on the longer side (whatever the page size), and compares.
+PixelCompare compareRenderings(const QString &before, const QString &after, int longestSide,
+                               const QString &password = {});
 /// Renders page @p page (1-based) of @p pdf with pdftoppm at exactly the
 /// size of @p expected and compares with it (RGB).
 PixelCompare compareWithImage(const QString &pdf, int page, const QImage &expected);
@@ -100,6 +102,10 @@ struct DocumentCheck
     QString document;
     QString output;
     int pages = 0;
+    /// Pages of a PDF input with text of their own (pdftotext finds words in
+    /// the input): left out of the text comparison, where the old layer's
+    /// words would count against the stored ones.
+    int pagesWithOwnText = 0;
     /// cer() of the document's stored (corrected) text against pdftotext -raw.
     double cer = -1;
     /// bagOfWordsCer() of the stored text against pdftotext's (layout
@@ -109,6 +115,7 @@ struct DocumentCheck
     double layoutCer = -1;
     Placement placement;
     bool qpdfClean = false;
+    bool inputQpdfClean = true; ///< PDF inputs, when the output is not clean: whether the input was.
     PixelCompare pixels;
     bool streamsKept = true;    ///< PDF inputs: originalStreamsKept.
     qint64 inputBytes = 0;
