@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void correctionsReachThePdf();
     void exportNeverWritesOverAnInput();
     void spanishAndChineseAreSearchable();
+    void corpusImagesKeepTheirData();
 
 private:
     QString input(const QString &name) const { return QDir(m_inputs).filePath(name); }
@@ -470,6 +472,49 @@ void TestSearchablePdf::spanishAndChineseAreSearchable()
     QVERIFY2(text.contains(QStringLiteral("中文")) || text.contains(QStringLiteral("中 文")), qPrintable(text));
     QVERIFY2(popplerHits(zhPdf, 0, QStringLiteral("繁體")) == 1, qPrintable(text));
     QVERIFY2(popplerHits(zhPdf, 0, QStringLiteral("測試")) == 1, qPrintable(text));
+}
+
+// Real scans of the corpus, written without recognition (pages without text):
+// a CCITT G4 TIFF keeps its strip, a JPEG-compressed TIFF its JPEG data.
+void TestSearchablePdf::corpusImagesKeepTheirData()
+{
+    const QString corpus = QStringLiteral(QUIRE_CORPUS_DIR);
+    if (corpus.isEmpty() || !QFileInfo::exists(corpus + QStringLiteral("/groundtruth")))
+        QSKIP("No corpus (QUIRE_CORPUS_DIR): the CCITT and JPEG TIFF scans are the corpus' own");
+    struct Case
+    {
+        QString file;
+        QString encoding;
+    };
+    const QList<Case> cases = {{QStringLiteral("tesseract-test/8087_054.3B.tif"), QStringLiteral("ccitt")},
+                               {QStringLiteral("ocrd-kant-1784/kant_aufklaerung_1784_0017.tif"), QStringLiteral("jpeg")}};
+    for (const Case &c : cases) {
+        const QString in = corpus + QStringLiteral("/groundtruth/") + c.file;
+        const QString out = m_dir.filePath(QStringLiteral("corpus/") + QFileInfo(in).completeBaseName() + QStringLiteral(".pdf"));
+        SearchablePdfWriter writer;
+        QString message;
+        QVERIFY2(writer.begin(in, &message) == SearchablePdfWriter::Outcome::Written, qPrintable(message));
+        SearchablePdfReport report;
+        QVERIFY2(writer.finish(out, &report, &message) == SearchablePdfWriter::Outcome::Written, qPrintable(message));
+        QCOMPARE(report.pagesWithoutText, QList<int>{1});
+        const QStringList listing = QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out}).out)
+                                        .split(QLatin1Char('\n'));
+        QVERIFY2(listing.value(2).simplified().split(QLatin1Char(' ')).value(8) == c.encoding, qPrintable(listing.join(QLatin1Char('\n'))));
+        // Shown as Qt decodes the file, page for pixel; sized by its 300 DPI.
+        QImageReader reader(in);
+        reader.setAutoTransform(true);
+        const QImage image = reader.read();
+        const PixelCompare pixels = compareWithImage(out, 1, image);
+        QVERIFY2(pixels.ok, qPrintable(pixels.error));
+        if (c.encoding == QStringLiteral("jpeg"))
+            QVERIFY2(pixels.meanDifference < 1.0, qPrintable(QString::number(pixels.meanDifference)));
+        else
+            QCOMPARE(pixels.maxDifference, 0);
+        const QSizeF size = pageFrames(out).value(0).displayedSize();
+        QVERIFY(std::abs(size.width() - image.width() * 72.0 / 300) < 0.01);
+        const qint64 input = QFileInfo(in).size();
+        QVERIFY(QFileInfo(out).size() <= input + input / 20 + 10'240);
+    }
 }
 
 QTEST_MAIN(TestSearchablePdf) // a QGuiApplication: the test documents are drawn with fonts
