@@ -9,6 +9,8 @@ packages=(
     # engine and window
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins libpoppler-qt6-dev libopencv-dev
     libtesseract-dev libleptonica-dev libsqlite3-dev
+    # searchable PDFs: qpdf's library writes them, libtiff reads TIFF strips as stored
+    libqpdf-dev libtiff-dev
     # translations (lupdate, lrelease)
     qt6-tools-dev qt6-l10n-tools
     # OCR models, OpenCL on a machine without a GPU
@@ -20,6 +22,8 @@ packages=(
     tesseract-ocr-spa tesseract-ocr-chi-sim fonts-wqy-microhei qt6-translations-l10n
     # tests: fonts for generated documents, plain tesseract and poppler tools for comparisons
     fonts-dejavu-core poppler-utils
+    # searchable PDF tests: qpdf --check; a Spanish and a Chinese page searched in their own words
+    qpdf tesseract-ocr-spa tesseract-ocr-chi-tra
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation;
     # manual pages rendered and checked (man, groff)
     libbenchmark-dev desktop-file-utils appstream man-db groff-base

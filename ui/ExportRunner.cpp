@@ -2,6 +2,7 @@
 
 #include "export/CsvExporter.h"
 #include "export/HocrExporter.h"
+#include "export/PdfExporter.h"
 #include "export/SqliteExporter.h"
 #include "export/TextExporter.h"
 #include "store/Store.h"
@@ -23,7 +24,22 @@ struct Outcome
 {
     bool ok = false;
     QString error;
+    QString details; ///< Said after success: what was skipped, pages without text.
 };
+
+/// What a person should know about a searchable PDF export beyond "done".
+QString describe(const PdfExportResult &result)
+{
+    QStringList lines;
+    lines << ExportRunner::tr("%n searchable PDF(s) written.", nullptr, int(result.written.size()));
+    for (const SearchablePdfReport &report : result.written) {
+        if (!report.pagesWithoutText.isEmpty() || report.resolutionAssumed)
+            lines << PdfExporter::describe(report);
+    }
+    lines += result.skipped;
+    lines += result.failed;
+    return lines.join(QLatin1Char('\n'));
+}
 } // namespace
 
 ExportRunner::ExportRunner(QObject *parent)
@@ -51,16 +67,19 @@ QString ExportRunner::title(Kind kind)
         return tr("hOCR, one file per document…");
     case Kind::Sqlite:
         return tr("SQLite database…");
+    case Kind::SearchablePdf:
+        return tr("Searchable PDF, one per document…");
     }
     return {};
 }
 
 bool ExportRunner::writesFolder(Kind kind)
 {
-    return kind == Kind::Text || kind == Kind::Hocr;
+    return kind == Kind::Text || kind == Kind::Hocr || kind == Kind::SearchablePdf;
 }
 
-bool ExportRunner::start(Kind kind, const QString &databasePath, const QString &destination)
+bool ExportRunner::start(Kind kind, const QString &databasePath, const QString &destination,
+                         const QStringList &passwords)
 {
     if (m_running)
         return false;
@@ -71,11 +90,13 @@ bool ExportRunner::start(Kind kind, const QString &databasePath, const QString &
         watcher->deleteLater();
         m_running = false;
         const Outcome outcome = watcher->result();
-        Q_EMIT finished(outcome.ok, outcome.ok ? tr("Exported to %1.").arg(destination)
-                                               : tr("Could not export %1 to %2: %3")
-                                                     .arg(title(kind), destination, outcome.error));
+        QString message = outcome.ok ? tr("Exported to %1.").arg(destination)
+                                     : tr("Could not export %1 to %2: %3").arg(title(kind), destination, outcome.error);
+        if (!outcome.details.isEmpty())
+            message += QLatin1Char('\n') + outcome.details;
+        Q_EMIT finished(outcome.ok, message);
     });
-    watcher->setFuture(QtConcurrent::run([self, kind, databasePath, destination] {
+    watcher->setFuture(QtConcurrent::run([self, kind, databasePath, destination, passwords] {
         Outcome outcome;
         // Its own connection: the window's Store stays on the GUI thread.
         Store store;
@@ -106,13 +127,29 @@ bool ExportRunner::start(Kind kind, const QString &databasePath, const QString &
         case Kind::Sqlite:
             outcome.ok = SqliteExporter::exportDatabase(store, destination, &outcome.error, progress);
             break;
+        case Kind::SearchablePdf: {
+            // Signed documents are left alone here: the window never breaks a
+            // signature (quire-cli export --break-signatures does, when asked).
+            SearchablePdfOptions options;
+            options.passwords = passwords;
+            PdfExportResult result;
+            outcome.ok = PdfExporter::exportDocuments(store, destination, options, &result, &outcome.error, progress);
+            if (outcome.ok) {
+                outcome.ok = result.failed.isEmpty() && result.skipped.isEmpty();
+                if (!outcome.ok)
+                    outcome.error = tr("some documents were not written");
+                outcome.details = describe(result);
+            }
+            break;
+        }
         }
         return outcome;
     }));
     return true;
 }
 
-void ExportRunner::exportInteractively(QWidget *parent, Kind kind, const QString &databasePath)
+void ExportRunner::exportInteractively(QWidget *parent, Kind kind, const QString &databasePath,
+                                       const QStringList &passwords)
 {
     auto *dialog = new QFileDialog(parent, title(kind).remove(u'…'));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -127,7 +164,7 @@ void ExportRunner::exportInteractively(QWidget *parent, Kind kind, const QString
         dialog->setNameFilter(tr("CSV files (*.csv)"));
         dialog->setDefaultSuffix(u"csv"_s);
     }
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [parent, kind, databasePath](const QString &target) {
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [parent, kind, databasePath, passwords](const QString &target) {
         auto *runner = new ExportRunner(parent);
         auto *progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(target).fileName()), QString(),
                                              0, 0, parent);
@@ -149,7 +186,7 @@ void ExportRunner::exportInteractively(QWidget *parent, Kind kind, const QString
             box->open();
         });
         progress->open();
-        runner->start(kind, databasePath, target);
+        runner->start(kind, databasePath, target, passwords);
     });
     dialog->open();
 }

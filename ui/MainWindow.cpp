@@ -256,13 +256,13 @@ void MainWindow::buildMenus()
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     for (const ExportRunner::Kind kind : {ExportRunner::Kind::PagesCsv, ExportRunner::Kind::WordsCsv,
                                           ExportRunner::Kind::Text, ExportRunner::Kind::Hocr,
-                                          ExportRunner::Kind::Sqlite}) {
+                                          ExportRunner::Kind::Sqlite, ExportRunner::Kind::SearchablePdf}) {
         QAction *action = exportMenu->addAction(ExportRunner::title(kind));
         connect(action, &QAction::triggered, this, [this, kind] {
             if (!m_session->isOpen())
                 return;
             m_session->store()->flush(); // The export reads the database through its own connection.
-            ExportRunner::exportInteractively(this, kind, databasePath());
+            ExportRunner::exportInteractively(this, kind, databasePath(), m_settingsPanel->settings().passwords);
         });
     }
     file->addSeparator();

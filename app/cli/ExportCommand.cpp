@@ -2,6 +2,7 @@
 
 #include "export/CsvExporter.h"
 #include "export/HocrExporter.h"
+#include "export/PdfExporter.h"
 #include "export/SqliteExporter.h"
 #include "export/TextExporter.h"
 #include "store/Store.h"
@@ -27,7 +28,8 @@ int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write the results stored in a database, with the corrections made in "
-                                        "review, as CSV, plain text, hOCR or a standalone SQLite file."));
+                                        "review, as CSV, plain text, hOCR, a standalone SQLite file or searchable "
+                                        "PDFs."));
     const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: quire.sqlite)."), tr("FILE"),
                                 QStringLiteral("quire.sqlite"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV file to write."), tr("FILE"));
@@ -39,13 +41,28 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption hocr(QStringLiteral("hocr"), tr("Folder for one .hocr file per document."), tr("DIR"));
     const QCommandLineOption sqlite(QStringLiteral("sqlite"), tr("Standalone SQLite file of the results to write."),
                                     tr("FILE"));
-    parser.addOptions({db, csv, words, text, hocr, sqlite});
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 tr("Folder for one searchable PDF per document: the original pages untouched, "
+                                    "with an invisible text layer (the inputs' folders are mirrored below it)."),
+                                 tr("DIR"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      tr("Password for encrypted PDFs (--pdf); may be given several times, each is "
+                                         "tried."),
+                                      tr("PASSWORD"));
+    const QCommandLineOption breakSignatures(QStringLiteral("break-signatures"),
+                                             tr("Also write searchable PDFs of digitally signed documents, whose "
+                                                "signatures then become invalid (--pdf)."));
+    parser.addOptions({db, csv, words, text, hocr, sqlite, pdf, password, breakSignatures});
     if (const auto exit = parseCommandLine(parser, QStringLiteral("export"), arguments))
         return *exit;
-    const bool any = parser.isSet(csv) || parser.isSet(text) || parser.isSet(hocr) || parser.isSet(sqlite);
-    if (!any || !parser.positionalArguments().isEmpty() || (parser.isSet(words) && !parser.isSet(csv))) {
+    const bool any = parser.isSet(csv) || parser.isSet(text) || parser.isSet(hocr) || parser.isSet(sqlite)
+                     || parser.isSet(pdf);
+    const bool pdfOnly = parser.isSet(password) || parser.isSet(breakSignatures);
+    if (!any || !parser.positionalArguments().isEmpty() || (parser.isSet(words) && !parser.isSet(csv))
+        || (pdfOnly && !parser.isSet(pdf))) {
         printError(tr("Usage: quire-cli export --db FILE [--csv FILE [--words]] [--text DIR] [--hocr DIR] "
-                      "[--sqlite FILE]\nGive at least one of --csv, --text, --hocr and --sqlite."));
+                      "[--sqlite FILE] [--pdf DIR [--password P]... [--break-signatures]]\n"
+                      "Give at least one of --csv, --text, --hocr, --sqlite and --pdf."));
         return ExitUsage;
     }
     Store store;
@@ -79,6 +96,25 @@ int exportCommand(const QStringList &arguments)
     if (parser.isSet(sqlite)) {
         const QString path = parser.value(sqlite);
         report(SqliteExporter::exportDatabase(store, path, &error), QStringLiteral("SQLite"), path, error);
+    }
+    if (parser.isSet(pdf)) {
+        SearchablePdfOptions options;
+        options.passwords = parser.values(password);
+        options.breakSignatures = parser.isSet(breakSignatures);
+        PdfExportResult result;
+        const QString folder = parser.value(pdf);
+        if (!PdfExporter::exportDocuments(store, folder, options, &result, &error)) {
+            printError(tr("Searchable PDF export failed: %1").arg(error));
+            status = ExitSomeFailed;
+        }
+        for (const SearchablePdfReport &written : std::as_const(result.written))
+            printError(PdfExporter::describe(written));
+        for (const QString &message : std::as_const(result.skipped))
+            printError(tr("skipped: %1").arg(message));
+        for (const QString &message : std::as_const(result.failed))
+            printError(tr("error: %1").arg(message));
+        if (!result.skipped.isEmpty() || !result.failed.isEmpty())
+            status = ExitSomeFailed;
     }
     return status;
 }

@@ -6,6 +6,8 @@
 #include "cluster/ShardProgress.h"
 #include "cluster/SlurmJob.h"
 #include "export/CsvExporter.h"
+#include "export/PdfExporter.h"
+#include "export/RunPdfOutput.h"
 #include "ocr/OcrEngine.h"
 #include "pipeline/BatchRun.h"
 #include "pipeline/PageProcessor.h"
@@ -215,7 +217,8 @@ void printCpuShare(qint64 workerCpuMs)
 }
 
 /// The lines after the run; returns the exit code.
-int finishReport(RunSession &session, const RunOptions &options, const WorkerHistory &history)
+int finishReport(RunSession &session, const RunOptions &options, const WorkerHistory &history,
+                 const QStringList &pdfProblems)
 {
     const RunSummary summary = session.summary();
     if (!summary.error.isEmpty()) {
@@ -247,13 +250,34 @@ int finishReport(RunSession &session, const RunOptions &options, const WorkerHis
         printError(tr("Interrupted. Everything finished so far is saved; run the same command again to continue."));
         return ExitSomeFailed;
     }
-    if (!summary.failures.isEmpty() || !summary.problems.isEmpty()) {
-        printError(tr("%n problem(s):", nullptr, int(summary.failures.size() + summary.problems.size())));
-        for (const QString &line : summary.problems + summary.failures)
+    const QStringList failures = summary.failures + pdfProblems;
+    if (!failures.isEmpty() || !summary.problems.isEmpty()) {
+        printError(tr("%n problem(s):", nullptr, int(failures.size() + summary.problems.size())));
+        for (const QString &line : summary.problems + failures)
             printError(QStringLiteral("  ") + line);
         return ExitSomeFailed;
     }
     return ExitOk;
+}
+
+/// Searchable PDFs (run --output-pdf), each written as soon as its document
+/// is done, on a thread of their own; none without the option.
+std::unique_ptr<RunPdfOutput> pdfOutputFor(RunSession &session, const RunOptions &options, ProgressPrinter &progress)
+{
+    if (options.outputPdf.isEmpty())
+        return nullptr;
+    auto output = std::make_unique<RunPdfOutput>(
+        session.store(), options.outputPdf,
+        SearchablePdfOptions{options.settings.passwords, options.breakSignatures, options.settings.tessdataPath});
+    QObject::connect(&session, &RunSession::documentFinished, output.get(),
+                     [&session, writer = output.get()](qint64 documentId, const QString &) {
+                         writer->write(session.coordinator()->run(), documentId);
+                     });
+    QObject::connect(output.get(), &RunPdfOutput::documentWritten, &session,
+                     [&progress](const SearchablePdfReport &report) { progress.message(PdfExporter::describe(report)); });
+    QObject::connect(output.get(), &RunPdfOutput::documentNotWritten, &session,
+                     [&progress](const QString &message) { progress.message(tr("error: %1").arg(message)); });
+    return output;
 }
 
 /// A task of a cluster job: the manifest says which pages, with which settings.
@@ -319,6 +343,7 @@ int runCommand(const QStringList &arguments)
         progress.message(tr("Stopping..."));
         session.cancel();
     });
+    const std::unique_ptr<RunPdfOutput> pdfOutput = pdfOutputFor(session, options, progress);
     // Fail early (a language missing, with those installed) rather than in every worker.
     if (!session.start(options.inputs))
         return setupFailed(tr("error: %1").arg(session.errorString()));
@@ -330,9 +355,14 @@ int runCommand(const QStringList &arguments)
                    .arg(options.settings.languages, toString(options.settings.textLayer),
                         QDir::toNativeSeparators(session.databasePath())));
     QCoreApplication::exec();
+    if (pdfOutput) {
+        pdfOutput->waitForDone();
+        QCoreApplication::sendPostedEvents(pdfOutput.get()); // the last documents' lines
+    }
     progress.finish();
     progressFile.writeSummary(session.summary());
-    return finishReport(session, options, history);
+    return finishReport(session, options, history,
+                        pdfOutput ? pdfOutput->skipped() + pdfOutput->failed() : QStringList());
 }
 
 int benchCommand(const QStringList &arguments)

@@ -105,6 +105,13 @@ struct ExtraOptions
                                     tr("Keep a JSON snapshot of the run's progress in this file (replaced every "
                                        "few seconds)."),
                                     tr("FILE")};
+    QCommandLineOption outputPdf{QStringLiteral("output-pdf"),
+                                 tr("Write each document's searchable PDF into this folder as soon as its last page "
+                                    "is done (the inputs' folders are mirrored below it)."),
+                                 tr("DIR")};
+    QCommandLineOption breakSignatures{QStringLiteral("break-signatures"),
+                                       tr("With --output-pdf: also write digitally signed documents, whose "
+                                          "signatures then become invalid.")};
 };
 
 bool readUserWords(const QCommandLineParser &parser, const ExtraOptions &extra, PipelineSettings &s)
@@ -172,7 +179,7 @@ void addOptions(QCommandLineParser &parser, const ExtraOptions &extra, RunMode m
     if (mode == RunMode::Run || mode == RunMode::Bench)
         parser.addOptions({extra.csv, extra.stats});
     if (mode == RunMode::Run)
-        parser.addOptions({extra.shard, extra.progressFile});
+        parser.addOptions({extra.shard, extra.progressFile, extra.outputPdf, extra.breakSignatures});
     if (mode == RunMode::Watch)
         parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folders to watch, with their subfolders."),
                                      tr("DIR..."));
@@ -193,6 +200,12 @@ std::optional<int> readInputs(const QCommandLineParser &parser, const ExtraOptio
     if (mode == RunMode::Run) {
         options->shardManifest = parser.value(extra.shard);
         options->progressFile = parser.value(extra.progressFile);
+        options->outputPdf = parser.value(extra.outputPdf);
+        options->breakSignatures = parser.isSet(extra.breakSignatures);
+        if (options->breakSignatures && options->outputPdf.isEmpty()) {
+            printError(tr("--break-signatures goes with --output-pdf."));
+            return ExitUsage;
+        }
     }
     if (!options->shardManifest.isEmpty()) {
         if (options->inputs.isEmpty())

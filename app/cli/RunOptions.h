@@ -22,6 +22,8 @@ struct RunOptions
     QString database;
     QString exportCsv;
     QString statsCsv;
+    QString outputPdf;        ///< run --output-pdf: each document's searchable PDF goes here as it finishes.
+    bool breakSignatures = false; ///< run --break-signatures: write signed documents too.
     QStringList inputs;
     QList<int> sweepCounts;   ///< bench: the worker counts to measure.
     bool workersSet = false;  ///< --workers was given.

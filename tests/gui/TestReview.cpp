@@ -13,6 +13,7 @@
 #include "TestDocuments.h"
 #include "export/CsvExporter.h"
 #include "export/TextExporter.h"
+#include "pipeline/InputScanner.h"
 #include "i18n/EnglishPlurals.h"
 #include "store/Store.h"
 
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void wordsNotInDictionaryAndPersonalList();
     void exportRunsOffThread();
     void exportInteractively();
+    void searchablePdfExportRunsOffThread();
     void mainWindowIntegration();
 
 private:
@@ -477,6 +480,44 @@ void TestReview::exportInteractively()
     QCOMPARE(readAll(QDir(folder).filePath(u"letter.txt"_s)), u"Tne qnick brown fox\njumps over"_s);
 }
 
+void TestReview::searchablePdfExportRunsOffThread()
+{
+    // A database whose document has its real content hash (the PDF writer
+    // checks the file is the one that was recognized), with the review's page.
+    const QString db = m_dir->filePath(u"pdf.sqlite"_s);
+    {
+        const std::optional<StoredPage> page = m_store->loadPage(m_pdf, 1);
+        QVERIFY(page);
+        Store store;
+        QVERIFY(store.open(db));
+        QString error;
+        DocumentRecord record;
+        record.path = m_pdf;
+        record.contentHash = InputScanner::hashFile(m_pdf, &error);
+        record.type = DocumentType::Pdf;
+        record.settingsKey = Key;
+        const qint64 id = store.upsertDocument(record);
+        QVERIFY(id > 0);
+        QVERIFY(store.setDocumentState(id, 1, DocumentStatus::Done, {}));
+        store.addPage(record.contentHash, Key, page->result);
+        QVERIFY(store.flush());
+    }
+    ExportRunner runner;
+    QSignalSpy progress(&runner, &ExportRunner::progress);
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    const QString folder = m_dir->filePath(u"pdf"_s);
+    QVERIFY(runner.start(ExportRunner::Kind::SearchablePdf, db, folder));
+    QVERIFY(runner.isRunning());
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY2(finished.at(0).at(1).toString().contains(u"1 searchable PDF written"_s), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(!progress.isEmpty());
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {QDir(folder).filePath(u"letter.pdf"_s), u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified(), u"Tne qnick brown fox jumps over"_s);
+}
+
 void TestReview::mainWindowIntegration()
 {
     MainWindow window(m_store->path());
@@ -499,7 +540,7 @@ void TestReview::mainWindowIntegration()
     }
     QVERIFY(review);
     QVERIFY(exportMenu);
-    QCOMPARE(exportMenu->actions().size(), 5);
+    QCOMPARE(exportMenu->actions().size(), 6);
     review->trigger();
     auto *widget = window.findChild<ReviewWidget *>();
     QVERIFY(widget);

@@ -1,5 +1,9 @@
 #include "CliRunner.h"
+#include "PdfChecks.h"
 #include "TestDocuments.h"
+
+#include "export/PdfOutputNames.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void expectedOutcomes_data();
     void expectedOutcomes();
     void encryptedWithoutPasswordSaysSo();
+    void searchablePdfsOfOddFiles();
 
 private:
     QTemporaryDir m_dir;
@@ -188,6 +193,58 @@ void TestRobustnessCorpus::encryptedWithoutPasswordSaysSo()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("graph-encrypted.pdf")), qPrintable(result.err));
     QVERIFY2(result.err.contains(QStringLiteral("--password")), qPrintable(result.err));
+}
+
+/// Every odd PDF that was read gets a searchable PDF with its own objects
+/// untouched, or a clear message naming it; a page whose own text layer is
+/// only a header gets the OCR text of its body, and the header once.
+void TestRobustnessCorpus::searchablePdfsOfOddFiles()
+{
+    const QString db = m_dir.filePath(QStringLiteral("r.sqlite"));
+    const QString folder = m_dir.filePath(QStringLiteral("pdf"));
+    QStringList arguments = {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--pdf"), folder};
+    const QStringList passwords = corpusPasswords();
+    for (const QString &password : passwords)
+        arguments << QStringLiteral("--password") << password;
+    const CliResult result = runCli(arguments, 600'000);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QVERIFY2(result.exitCode == 2, qPrintable(result.err.right(4000))); // damaged files, a signed form
+    QVERIFY2(result.err.contains(QStringLiteral("form_dd0293.pdf is digitally signed")), qPrintable(result.err.right(4000)));
+
+    quire::Store store;
+    QVERIFY(store.open(db));
+    QStringList paths;
+    const QList<quire::DocumentRecord> documents = store.documents();
+    for (const quire::DocumentRecord &document : documents)
+        paths << document.path;
+    const quire::PdfOutputNames names(folder, paths);
+    int written = 0;
+    for (const quire::DocumentRecord &document : documents) {
+        if (document.pageCount == 0)
+            continue; // could not be opened: no PDF, and the run said why
+        const QString output = names.outputFor(document.path);
+        const QString name = QFileInfo(document.path).fileName();
+        if (!QFileInfo::exists(output)) {
+            QVERIFY2(result.err.contains(name), qPrintable(name + QStringLiteral(" has neither a PDF nor a message")));
+            continue;
+        }
+        ++written;
+        QString password;
+        for (const QString &candidate : passwords) {
+            if (runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-upw"), candidate, document.path}).exitCode == 0) {
+                password = candidate;
+                break;
+            }
+        }
+        QString why;
+        QVERIFY2(originalStreamsKept(document.path, output, password, &why), qPrintable(name + QStringLiteral(": ") + why));
+    }
+    QVERIFY(written >= 55);
+
+    const QString court = corpusDir() + QStringLiteral("/robustness/scribe-test-assets/gov.uscourts.cand.249697.1.0_2.pdf");
+    const QString page5 = extractText(names.outputFor(QFileInfo(court).absoluteFilePath())).value(4);
+    QCOMPARE(page5.count(QStringLiteral("Case 4:11-cv-06714-YGR")), 1);
+    QVERIFY2(page5.contains(QStringLiteral("iPhone")), qPrintable(page5));
 }
 
 QTEST_GUILESS_MAIN(TestRobustnessCorpus)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QImage>
+#include <QMarginsF>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +34,37 @@ bool writeMultiPageTiff(const QString &path, const QList<QStringList> &pages, in
 
 /// A PNG of @p image with no pHYs chunk, i.e. no recorded resolution.
 bool writePngWithoutResolution(const QString &path, const QImage &image);
+
+/// One page of writeImagePdf(): a scanned page placed with the page
+/// geometry viewers must get right.
+struct ImagePdfPage
+{
+    QImage image;            ///< The page as it is scanned.
+    int dpi = 150;           ///< The image's resolution: the page shows it at image size * 72 / dpi points.
+    int rotate = 0;          ///< /Rotate.
+    QPointF mediaOrigin;     ///< Lower-left corner of the MediaBox (user space units).
+    /// The MediaBox extends this far beyond the CropBox, which frames the
+    /// image exactly (left, top, right, bottom as shown unturned).
+    QMarginsF cropInset;
+    double userUnit = 1.0;   ///< /UserUnit (1: none written).
+    /// true: drawn so that viewers show the image upright whatever /Rotate
+    /// says; false: drawn plainly, so viewers show it turned by /Rotate.
+    bool upright = true;
+    /// Real text (Helvetica, not embedded) drawn above the image's text: a
+    /// page with a partial text layer, such as a stamp.
+    QString stamp;
+};
+
+/// A PDF written by hand (so every box, /Rotate and /UserUnit is as given)
+/// whose pages each show one gray image, Flate-compressed. With
+/// @p signedField, the document carries a filled-in signature field (a
+/// structurally complete signature whose bytes are not a real signature:
+/// enough for anything that only looks for one).
+bool writeImagePdf(const QString &path, const QList<ImagePdfPage> &pages, bool signedField = false);
+
+/// A JPEG of @p upright stored turned so that its EXIF orientation
+/// (1..8) turns it back, at @p dpi (JFIF density).
+bool writeOrientedJpeg(const QString &path, const QImage &upright, int orientation, int dpi);
 
 /// Writes @p bytes to @p path (for corrupt and truncated files).
 bool writeBytes(const QString &path, const QByteArray &bytes);
