@@ -115,29 +115,48 @@ bool isGarbage(QChar c)
     }
 }
 
-bool isUsableText(const QString &text)
+/// A word made only of leader characters: the dots, rules and dashes of a
+/// table of contents or an index ("Introduction . . . . . 1"), set as one
+/// word per dot. They are real text, but neither letters nor garbage.
+bool isLeader(const QString &word)
+{
+    static const QString leaderCharacters = QStringLiteral(".\u00B7\u2026\u2022_-\u2010\u2012\u2013\u2014\u2015\u2500");
+    return !word.isEmpty() && std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+        return leaderCharacters.contains(c);
+    });
+}
+
+/// Whether the words are real text rather than glyph garbage from a font
+/// without a Unicode map. Leader words count for neither side, so a table of
+/// contents or an index made mostly of dot leaders is judged by its entries.
+bool isUsableText(const WordList &words)
 {
     qsizetype total = 0;
     qsizetype garbage = 0;
     qsizetype letters = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isSpace())
+    for (const Word &word : words) {
+        const QString &text = word.text;
+        if (isLeader(text))
             continue;
-        ++total;
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            const char32_t ucs = QChar::surrogateToUcs4(c, text.at(i + 1));
-            ++i;
-            if (QChar::category(ucs) == QChar::Other_PrivateUse)
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isSpace())
+                continue;
+            ++total;
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                const char32_t ucs = QChar::surrogateToUcs4(c, text.at(i + 1));
+                ++i;
+                if (QChar::category(ucs) == QChar::Other_PrivateUse)
+                    ++garbage;
+                else if (QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs))
+                    ++letters;
+                continue;
+            }
+            if (isGarbage(c))
                 ++garbage;
-            else if (QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs))
+            else if (c.isLetterOrNumber() || c.isMark()) // marks: Indic vowel signs and the like
                 ++letters;
-            continue;
         }
-        if (isGarbage(c))
-            ++garbage;
-        else if (c.isLetterOrNumber() || c.isMark()) // marks: Indic vowel signs and the like
-            ++letters;
     }
     return total > 0 && double(garbage) <= kMaxGarbageShare * double(total)
         && double(letters) >= kMinLetterShare * double(total);
@@ -655,7 +674,7 @@ TextLayer DocumentReader::textLayer(int index) const
     const auto boxes = page->textList();
     layer.words = layoutWords(mergeBoxes(boxes));
     layer.text = joinWords(layer.words);
-    layer.usable = isUsableText(layer.text);
+    layer.usable = isUsableText(layer.words);
     if (!layer.usable || layer.words.isEmpty())
         return layer;
 

@@ -23,6 +23,23 @@ bool writeTextPdf(const QString &path, const QList<QStringList> &pages);
 /// placed full-page; there is no text layer.
 bool writeScannedPdf(const QString &path, const QList<QStringList> &pages, int dpi = 300);
 
+/// Pages of a born-digital manual whose text layer holds all their text, in
+/// the layouts that fool a naive "ink outside the words" check, then pages
+/// that do need OCR. One page each, in this order (see LayoutPage):
+enum class LayoutPage {
+    TableOfContents,  ///< Entries, dot leaders set one dot at a time (as TeX does), page numbers.
+    Index,            ///< Two columns of entries with leaders and letter headings.
+    Table,            ///< A ruled table of numbers and words.
+    SmallFigure,      ///< Body text with a small photo-like picture (no text in it).
+    HeaderStampScan,  ///< A scanned page (an image of text) whose layer holds only a header stamp.
+    VectorText,       ///< Text drawn as outlines (no text layer) beside one real line.
+};
+/// The text of each layout page as Tesseract should find it on the scanned
+/// page (HeaderStampScan: the scanned lines; VectorText: the outlined line).
+QStringList layoutPageLines(LayoutPage page);
+/// Writes every LayoutPage in order, one per page (US Letter).
+bool writeLayoutPdf(const QString &path);
+
 /// A multi-page TIFF, one makeTextImage per page, with its DPI recorded.
 bool writeMultiPageTiff(const QString &path, const QList<QStringList> &pages, int dpi = 300);
 

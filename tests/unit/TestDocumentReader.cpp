@@ -76,6 +76,8 @@ private Q_SLOTS:
     void rotatedPages();
     void corpusTextLayers_data();
     void corpusTextLayers();
+    void generatedLayouts_data();
+    void generatedLayouts();
 
 private:
     QTemporaryDir m_dir;
@@ -593,6 +595,39 @@ void TestDocumentReader::corpusTextLayers()
     const quire::TextLayer layer = reader.textLayer(page);
     qInfo("%s page %d: %lld words, textLayer() %lld ms", qPrintable(file.section(u'/', -1)), page + 1,
         qint64(layer.words.size()), timer.elapsed());
+    QVERIFY(!layer.words.isEmpty());
+    QCOMPARE(layer.usable, usable);
+    QCOMPARE(layer.coversPage, covers);
+}
+
+void TestDocumentReader::generatedLayouts_data()
+{
+    using quire::test::LayoutPage;
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("usable");
+    QTest::addColumn<bool>("covers");
+    // Born-digital pages whose layer holds all their text: never OCR.
+    QTest::newRow("table of contents") << int(LayoutPage::TableOfContents) << true << true;
+    QTest::newRow("two-column index") << int(LayoutPage::Index) << true << true;
+    QTest::newRow("ruled table") << int(LayoutPage::Table) << true << true;
+    QTest::newRow("small figure") << int(LayoutPage::SmallFigure) << true << true;
+    // Pages with text the layer does not hold: OCR.
+    QTest::newRow("header stamp on a scan") << int(LayoutPage::HeaderStampScan) << true << false;
+    QTest::newRow("words as outlines") << int(LayoutPage::VectorText) << true << false;
+}
+
+void TestDocumentReader::generatedLayouts()
+{
+    QFETCH(int, page);
+    QFETCH(bool, usable);
+    QFETCH(bool, covers);
+    const QString path = m_dir.filePath(u"layouts.pdf"_s);
+    if (!QFile::exists(path))
+        QVERIFY(quire::test::writeLayoutPdf(path));
+    DocumentReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    QCOMPARE(reader.pageCount(), 6);
+    const quire::TextLayer layer = reader.textLayer(page);
     QVERIFY(!layer.words.isEmpty());
     QCOMPARE(layer.usable, usable);
     QCOMPARE(layer.coversPage, covers);
