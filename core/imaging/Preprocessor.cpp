@@ -132,14 +132,15 @@ cv::UMat rotateStage(const cv::UMat &gray, double degrees)
     const cv::Mat rotation = cv::getRotationMatrix2D(center, degrees, 1.0);
     cv::UMat rotated;
     cv::warpAffine(gray, rotated, rotation, gray.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
-                   cv::Scalar(255));
+                   cv::Scalar(255, 255, 255, 255));
     return rotated;
 }
 
-// Copies a Format_Grayscale8 image into a UMat (to the OpenCL device when it is on).
+// Copies a Format_Grayscale8 or Format_RGB32 image into a UMat (to the OpenCL device when it is on).
 cv::UMat toUMat(const QImage &image)
 {
-    const cv::Mat wrapped(image.height(), image.width(), CV_8UC1,
+    const int type = image.format() == QImage::Format_RGB32 ? CV_8UC4 : CV_8UC1;
+    const cv::Mat wrapped(image.height(), image.width(), type,
                           const_cast<uchar *>(image.constBits()), size_t(image.bytesPerLine()));
     cv::UMat gray;
     wrapped.copyTo(gray);
@@ -150,11 +151,12 @@ QImage toQImage(const cv::UMat &src, const QImage &like)
 {
     cv::Mat mat;
     src.copyTo(mat);
-    QImage out(mat.cols, mat.rows, QImage::Format_Grayscale8);
+    const bool colour = mat.type() == CV_8UC4;
+    QImage out(mat.cols, mat.rows, colour ? QImage::Format_RGB32 : QImage::Format_Grayscale8);
     if (out.isNull())
         return {};
     for (int y = 0; y < mat.rows; ++y)
-        std::memcpy(out.scanLine(y), mat.ptr(y), size_t(mat.cols));
+        std::memcpy(out.scanLine(y), mat.ptr(y), size_t(mat.cols) * mat.elemSize());
     out.setDotsPerMeterX(like.dotsPerMeterX());
     out.setDotsPerMeterY(like.dotsPerMeterY());
     return out;
@@ -169,9 +171,10 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
         result.error = u"Cannot clean the page image: the image is empty."_s;
         return result;
     }
-    if (image.format() != QImage::Format_Grayscale8) {
-        result.error = u"Cannot clean the page image: it must be 8-bit grayscale "
-                       "(QImage format %1 was given); convert it to Format_Grayscale8 first."_s
+    const bool colour = image.format() == QImage::Format_RGB32;
+    if (image.format() != QImage::Format_Grayscale8 && !colour) {
+        result.error = u"Cannot clean the page image: it must be 8-bit grayscale or 32-bit RGB "
+                       "(QImage format %1 was given); convert it first."_s
                            .arg(int(image.format()));
         return result;
     }
@@ -179,10 +182,22 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
     try {
         detail::applyOpenClModeToThisThread();
 
-        cv::UMat gray = toUMat(image);
+        // Colour survives only when no stage needs gray.
+        const bool keepColour = colour && !options.clahe && !options.binarize;
+        cv::UMat gray;
+        cv::UMat source; // what is turned by deskew: colour or gray
+        if (colour) {
+            source = toUMat(image);
+            cv::cvtColor(source, gray, cv::COLOR_BGRA2GRAY);
+        } else {
+            gray = toUMat(image);
+        }
+        bool changed = colour && !keepColour;
 
-        if (options.clahe)
+        if (options.clahe) {
             gray = claheStage(gray);
+            changed = true;
+        }
 
         double minValue = 0;
         double maxValue = 0;
@@ -194,8 +209,12 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
             const double angle = estimateSkewAngle(gray, maxSkew);
             if (std::abs(angle) >= kMinCorrectedSkew) {
                 // The text leans counter-clockwise by angle: turn it back clockwise.
-                gray = rotateStage(gray, -angle);
+                if (keepColour)
+                    source = rotateStage(source, -angle);
+                else
+                    gray = rotateStage(gray, -angle);
                 result.skewDegrees = angle;
+                changed = true;
             }
         }
 
@@ -207,9 +226,11 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
             } else {
                 gray = otsuStage(gray);
             }
+            changed = true;
         }
 
-        result.image = toQImage(gray, image);
+        // Nothing changed: hand the image on as it is, no copy.
+        result.image = !changed ? image : toQImage(keepColour ? source : gray, image);
         if (result.image.isNull())
             result.error = u"Cannot clean the page image: out of memory for a %1x%2 image."_s.arg(
                 image.width())
@@ -225,6 +246,28 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
                            .arg(image.height());
     }
     return result;
+}
+
+QImage Preprocessor::resize(const QImage &image, QSize size, bool down)
+{
+    if (image.isNull() || size.isEmpty()
+        || (image.format() != QImage::Format_Grayscale8 && image.format() != QImage::Format_RGB32))
+        return {};
+    try {
+        const int type = image.format() == QImage::Format_Grayscale8 ? CV_8UC1 : CV_8UC4;
+        const cv::Mat in(image.height(), image.width(), type, const_cast<uchar *>(image.constBits()),
+                         size_t(image.bytesPerLine()));
+        QImage out(size, image.format());
+        if (out.isNull())
+            return {};
+        cv::Mat target(out.height(), out.width(), type, out.bits(), size_t(out.bytesPerLine()));
+        cv::resize(in, target, target.size(), 0, 0, down ? cv::INTER_AREA : cv::INTER_CUBIC);
+        out.setDotsPerMeterX(image.dotsPerMeterX());
+        out.setDotsPerMeterY(image.dotsPerMeterY());
+        return out;
+    } catch (const cv::Exception &) {
+        return {};
+    }
 }
 
 namespace {

@@ -95,6 +95,26 @@ PixPtr toPix(const QImage &gray, int dpi)
     return pix;
 }
 
+// A 32-bit Leptonica copy of a Format_RGB32 image: Tesseract thresholds
+// each channel itself, which reads coloured text on coloured ground better
+// than one luminance channel does.
+PixPtr toColourPix(const QImage &rgb, int dpi)
+{
+    PixPtr pix(pixCreate(rgb.width(), rgb.height(), 32));
+    if (!pix)
+        return {};
+    l_uint32 *data = pixGetData(pix.get());
+    const int wordsPerLine = pixGetWpl(pix.get());
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *in = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        l_uint32 *out = data + qsizetype(y) * wordsPerLine;
+        for (int x = 0; x < rgb.width(); ++x)
+            out[x] = (l_uint32(in[x]) << 8) | 0xffu; // 0xffRRGGBB to RRGGBBAA
+    }
+    pixSetResolution(pix.get(), dpi, dpi);
+    return pix;
+}
+
 // Tesseract borrows the Pix until Clear(); this clears before the Pix goes.
 struct ClearOnExit
 {
@@ -318,8 +338,9 @@ OcrOutput OcrEngine::recognize(const QImage &image, int dpi, const Progress &pro
     }
     // Unknown (0): Tesseract estimates the resolution from the text size, as the tesseract command does.
     const int resolution = std::max(dpi, 0);
-    const QImage gray = toGray(image);
-    const PixPtr pix = gray.isNull() ? PixPtr() : toPix(gray, resolution);
+    const bool colour = image.format() == QImage::Format_RGB32;
+    const QImage gray = colour ? image : toGray(image);
+    const PixPtr pix = gray.isNull() ? PixPtr() : colour ? toColourPix(image, resolution) : toPix(gray, resolution);
     if (!pix) {
         output.error = u"Cannot recognize the page: out of memory for a %1x%2 image."_s
                            .arg(image.width())
