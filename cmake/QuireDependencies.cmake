@@ -1,8 +1,14 @@
 # Debian 12 packages: qt6-base-dev, libpoppler-qt6-dev, libopencv-dev,
-# libtesseract-dev, libsqlite3-dev, qt6-charts-dev (packaging/install-deps.sh installs them).
+# libtesseract-dev, libsqlite3-dev, qt6-charts-dev, libqpdf-dev, libjpeg-dev, libtiff-dev,
+# libjbig2dec0-dev (packaging/install-deps.sh installs them).
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent Widgets Charts Test LinguistTools)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PopplerQt6 REQUIRED IMPORTED_TARGET poppler-qt6)
 pkg_check_modules(Tesseract REQUIRED IMPORTED_TARGET tesseract lept)
 pkg_check_modules(SQLite3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(Qpdf REQUIRED IMPORTED_TARGET libqpdf)
+# The image codecs of scanned PDFs, decoded without rendering (core/pdf/PdfImageDecoder.cpp).
+pkg_check_modules(Jpeg REQUIRED IMPORTED_TARGET libjpeg)
+pkg_check_modules(Tiff REQUIRED IMPORTED_TARGET libtiff-4)
+pkg_check_modules(Jbig2dec REQUIRED IMPORTED_TARGET jbig2dec)
 find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs)

@@ -9,6 +9,8 @@ packages=(
     # engine and window
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins libpoppler-qt6-dev libopencv-dev
     libtesseract-dev libleptonica-dev libsqlite3-dev
+    # PDF objects (qpdf) and the image codecs of scanned pages, decoded without rendering
+    libqpdf-dev libjpeg-dev libtiff-dev libjbig2dec0-dev
     # translations (lupdate, lrelease)
     qt6-tools-dev qt6-l10n-tools
     # OCR models, OpenCL on a machine without a GPU

@@ -1,5 +1,7 @@
 #include "pdf/DocumentReader.h"
 
+#include "imaging/Preprocessor.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -87,6 +89,53 @@ QImage toGrayOnWhite(const QImage &source)
         }
     }
     return gray;
+}
+
+// Colour pages: a pixel whose channels spread by more than this has a hue;
+// a page with none of those (sampled) is handed on as gray.
+constexpr int kColourSpread = 24;
+constexpr int kColourSampleStep = 3; // every third pixel of every third row
+
+/// Whether @p rgb (Format_RGB32) has any visible colour.
+bool hasColour(const QImage &rgb)
+{
+    for (int y = 0; y < rgb.height(); y += kColourSampleStep) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); x += kColourSampleStep) {
+            const QRgb p = line[x];
+            const int hi = std::max({qRed(p), qGreen(p), qBlue(p)});
+            const int lo = std::min({qRed(p), qGreen(p), qBlue(p)});
+            if (hi - lo > kColourSpread)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// Converts to Format_RGB32 with any transparency composited over white,
+/// or to 8-bit gray when nothing in it has colour.
+QImage toColourOnWhite(const QImage &source)
+{
+    if (source.isNull() || (source.depth() <= 16 && source.isGrayscale())) // cheap for these formats
+        return toGrayOnWhite(source);
+    QImage rgb = source.convertToFormat(source.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                                 : QImage::Format_RGB32);
+    if (source.hasAlphaChannel()) {
+        for (int y = 0; y < rgb.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(rgb.scanLine(y));
+            for (int x = 0; x < rgb.width(); ++x) {
+                const QRgb p = line[x];
+                const int white = 255 - qAlpha(p);
+                line[x] = qRgb(qRed(p) + white, qGreen(p) + white, qBlue(p) + white);
+            }
+        }
+        rgb.reinterpretAsFormat(QImage::Format_RGB32);
+    }
+    if (!hasColour(rgb))
+        return toGrayOnWhite(rgb);
+    rgb.setDotsPerMeterX(source.dotsPerMeterX());
+    rgb.setDotsPerMeterY(source.dotsPerMeterY());
+    return rgb;
 }
 
 void setDpi(QImage &image, int dpi)
@@ -354,7 +403,11 @@ struct DocumentReader::Private
     QString errorString;
     int pageCount = 0;
     std::unique_ptr<Poppler::Document> pdf;
+    QByteArray password; // the bytes that unlocked the PDF, for qpdf
     QByteArray imageFormat;
+    // qpdf's view of the same PDF, opened on first use.
+    std::unique_ptr<PdfPageInspector> inspector;
+    bool inspectorTried = false;
 
     bool fail(OpenError code, const QString &message)
     {
@@ -367,8 +420,9 @@ struct DocumentReader::Private
 
     bool openPdf(const QString &password);
     bool openImage();
-    RenderedPage renderPdf(int index, int dpi, qint64 maxPixels, QString *why) const;
-    RenderedPage renderImage(int index, qint64 maxPixels, QString *why) const;
+    PdfPageInspector *pdfInspector();
+    RenderedPage renderPdf(int index, int dpi, qint64 maxPixels, QString *why, bool colour) const;
+    RenderedPage renderImage(int index, qint64 maxPixels, QString *why, bool colour) const;
     QString pageName(int index) const { return Text::tr("page %1 of %2").arg(index + 1).arg(name); }
 };
 
@@ -400,6 +454,8 @@ bool DocumentReader::Private::openPdf(const QString &password)
             pdf->unlock(QByteArray(), candidate);
             if (pdf->isLocked())
                 pdf->unlock(candidate, QByteArray());
+            if (!pdf->isLocked())
+                this->password = candidate;
         }
         if (pdf->isLocked()) {
             return fail(OpenError::WrongPassword,
@@ -412,6 +468,18 @@ bool DocumentReader::Private::openPdf(const QString &password)
     if (pageCount <= 0)
         return fail(OpenError::NoPages, Text::tr("%1 has no pages").arg(name));
     return true;
+}
+
+PdfPageInspector *DocumentReader::Private::pdfInspector()
+{
+    if (!inspectorTried) {
+        inspectorTried = true;
+        auto opened = std::make_unique<PdfPageInspector>();
+        // Both libraries must see the same pages; where they do not, qpdf is not asked.
+        if (opened->open(path, password) && opened->pageCount() == pageCount)
+            inspector = std::move(opened);
+    }
+    return inspector.get();
 }
 
 bool DocumentReader::Private::openImage()
@@ -430,7 +498,7 @@ bool DocumentReader::Private::openImage()
     return true;
 }
 
-RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPixels, QString *why) const
+RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPixels, QString *why, bool colour) const
 {
     std::unique_ptr<Poppler::Page> page(pdf->page(index));
     if (!page) {
@@ -481,14 +549,14 @@ RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPi
         return {};
     }
     RenderedPage result;
-    result.image = toGrayOnWhite(rendered);
+    result.image = colour ? toColourOnWhite(rendered) : toGrayOnWhite(rendered);
     result.dpi = useDpi;
     result.downscaled = useDpi < dpi;
     setDpi(result.image, useDpi);
     return result;
 }
 
-RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, QString *why) const
+RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, QString *why, bool colour) const
 {
     QImageReader reader(path, imageFormat);
     reader.setAutoTransform(true); // upright as viewers show it (EXIF orientation)
@@ -509,7 +577,7 @@ RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, Q
                           && (dpi != kQtDefaultDpi || recordsResolution(path, imageFormat));
     if (!dpiKnown)
         dpi = kAssumedImageDpi;
-    image = toGrayOnWhite(image);
+    image = colour ? toColourOnWhite(image) : toGrayOnWhite(image);
 
     RenderedPage result;
     const qint64 pixels = qint64(image.width()) * image.height();
@@ -591,6 +659,9 @@ bool DocumentReader::open(const QString &path, const QString &password)
 
 void DocumentReader::close()
 {
+    d->inspector.reset();
+    d->inspectorTried = false;
+    d->password.clear();
     d->pdf.reset();
     d->path.clear();
     d->name.clear();
@@ -688,7 +759,71 @@ TextLayer DocumentReader::textLayer(int index) const
     return layer;
 }
 
-RenderedPage DocumentReader::render(int index, int dpi, qint64 maxPixels, QString *error) const
+PdfPageContent DocumentReader::pageContent(int index) const
+{
+    if (!d->pdf || index < 0 || index >= d->pageCount)
+        return {};
+    PdfPageInspector *inspector = d->pdfInspector();
+    return inspector ? inspector->content(index) : PdfPageContent{};
+}
+
+RenderedPage DocumentReader::pageImage(int index, int maxDpi, bool upsample, bool colour, qint64 maxPixels,
+                                       QString *why) const
+{
+    QString ignored;
+    QString &reason = why ? *why : ignored;
+    const PdfPageContent content = pageContent(index);
+    if (content.kind != PdfPageContent::Kind::SingleImage || content.dpi <= 0 || maxDpi <= 0) {
+        reason = content.detail;
+        return {};
+    }
+    // The resolution to read at, and the size of the displayed page in inches.
+    double target = content.dpi;
+    if (target > maxDpi || upsample)
+        target = maxDpi;
+    std::unique_ptr<Poppler::Page> page(d->pdf->page(index));
+    if (!page)
+        return {};
+    const QSizeF inches = page->pageSizeF() / 72.0;
+    const auto pixelsAt = [&inches](double dpi) {
+        return qint64(std::lround(inches.width() * dpi)) * qint64(std::lround(inches.height() * dpi));
+    };
+    bool downscaled = false;
+    if (maxPixels > 0 && pixelsAt(target) > maxPixels) {
+        target = std::floor(target * std::sqrt(double(maxPixels) / double(pixelsAt(target))));
+        while (target >= kMinDpi && pixelsAt(target) > maxPixels)
+            --target;
+        if (target < kMinDpi) {
+            reason = Text::tr("the page is too large");
+            return {};
+        }
+        downscaled = true;
+    }
+    PdfPageImage decoded = d->inspector->image(index, colour, std::min(1.0, target / content.dpi), &reason);
+    if (decoded.image.isNull())
+        return {};
+    RenderedPage result;
+    result.downscaled = downscaled;
+    // Word boxes are read in pixels at a whole DPI: the image must be the
+    // displayed page at exactly that DPI, give or take a pixel of rounding.
+    result.dpi = int(std::lround(std::abs(decoded.dpi - target) > 0.5 ? target : decoded.dpi));
+    const QSize grid(std::max(1, int(std::lround(inches.width() * result.dpi))),
+                     std::max(1, int(std::lround(inches.height() * result.dpi))));
+    if (std::abs(grid.width() - decoded.image.width()) > 1 || std::abs(grid.height() - decoded.image.height()) > 1) {
+        // Down: area averaging, as a scanner at that resolution would see it.
+        result.image = Preprocessor::resize(decoded.image, grid, grid.width() < decoded.image.width());
+    } else {
+        result.image = std::move(decoded.image);
+    }
+    if (result.image.isNull()) {
+        reason = Text::tr("there is not enough memory to scale the page image");
+        return {};
+    }
+    setDpi(result.image, result.dpi);
+    return result;
+}
+
+RenderedPage DocumentReader::render(int index, int dpi, qint64 maxPixels, QString *error, bool colour) const
 {
     QString why;
     RenderedPage result;
@@ -699,9 +834,9 @@ RenderedPage DocumentReader::render(int index, int dpi, qint64 maxPixels, QStrin
                   .arg(d->pageName(index))
                   .arg(d->pageCount);
     } else if (d->type == DocumentType::Pdf) {
-        result = d->renderPdf(index, dpi, maxPixels, &why);
+        result = d->renderPdf(index, dpi, maxPixels, &why, colour);
     } else {
-        result = d->renderImage(index, maxPixels, &why);
+        result = d->renderImage(index, maxPixels, &why, colour);
     }
     if (result.image.isNull()) {
         result = {};

@@ -2,6 +2,7 @@
 
 #include "model/Word.h"
 #include "pdf/DocumentType.h"
+#include "pdf/PdfPageInspector.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -25,7 +26,8 @@ struct TextLayer
 /// A page image ready for preprocessing.
 struct RenderedPage
 {
-    QImage image;        ///< QImage::Format_Grayscale8, alpha composited on white.
+    QImage image;        ///< QImage::Format_Grayscale8, or Format_RGB32 where colour was asked for and the
+                         ///< page has colour; alpha composited on white.
     int dpi = 0;         ///< Actual resolution of image (after any downscaling); 0 when an image
                          ///< file does not record it (OCR then estimates it from the text).
     bool downscaled = false; ///< The pixel cap forced a lower resolution than asked for.
@@ -75,13 +77,29 @@ public:
     /// within @p maxPixels; images count their own pixels. 0 when unknown.
     qint64 estimatedPixels(int index, int dpi, qint64 maxPixels) const;
 
+    /// What PDF page @p index (0-based) paints, from its content streams
+    /// through qpdf, without rendering. Unknown for images and where qpdf
+    /// cannot read the file.
+    PdfPageContent pageContent(int index) const;
+
+    /// The image of a PDF page that is one image covering the page
+    /// (pageContent() is SingleImage), decoded from the file at its own
+    /// resolution and brought into the displayed page's pixel grid (CropBox,
+    /// /Rotate and the image's own turn applied), i.e. what render() would
+    /// give at that resolution. Scaled down to @p maxDpi when it is finer;
+    /// scaled up to @p maxDpi only when @p upsample. Colour when @p colour and
+    /// the image has colour. dpi is the image's true resolution. A null image
+    /// and @p why when the page is not such an image or its codec or colour
+    /// space is not decoded here: then render().
+    RenderedPage pageImage(int index, int maxDpi, bool upsample, bool colour, qint64 maxPixels, QString *why) const;
+
     /// Renders (PDF) or decodes (image) page @p index (0-based) as 8-bit
-    /// grayscale at @p dpi. Images keep their own resolution (from their
+    /// grayscale at @p dpi (colour images in colour when @p colour). Images keep their own resolution (from their
     /// metadata; dpi 0 where it is missing or implausible) and ignore @p dpi. When the image would exceed @p maxPixels pixels, the resolution
     /// is lowered to fit and downscaled is set; if even 50 DPI would not fit,
     /// or rendering fails, returns a null image and sets @p error (naming
     /// the file and page).
-    RenderedPage render(int index, int dpi, qint64 maxPixels, QString *error) const;
+    RenderedPage render(int index, int dpi, qint64 maxPixels, QString *error, bool colour = false) const;
 
 private:
     struct Private;

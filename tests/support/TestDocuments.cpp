@@ -9,9 +9,18 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 
+#include <QTemporaryDir>
+
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <vector>
+
+#include <jpeglib.h>
+#include <tiffio.h>
 
 namespace quire::test {
 
@@ -239,6 +248,146 @@ bool writeLayoutPdf(const QString &path)
     painter.setFont(body);
     painter.drawText(QPointF(72, 120), QStringLiteral("Only this line is text."));
     return painter.end();
+}
+
+bool writeImagePdf(const QString &path, const PdfImage &image, const QByteArray &content, QSizeF pageSize,
+                   int rotate, const PdfImage *softMask)
+{
+    QList<QByteArray> objects; // object n is objects[n - 1]
+    const auto stream = [](const PdfImage &img, const QByteArray &more) {
+        QByteArray dict = "<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(img.width) + " /Height "
+                          + QByteArray::number(img.height) + " /BitsPerComponent "
+                          + QByteArray::number(img.bitsPerComponent) + " /ColorSpace " + img.colorSpace + " ";
+        if (!img.filter.isEmpty())
+            dict += "/Filter " + img.filter + " ";
+        dict += img.extra + more + " /Length " + QByteArray::number(img.data.size()) + " >>\nstream\n";
+        return dict + img.data + "\nendstream";
+    };
+    objects << "<< /Type /Catalog /Pages 2 0 R >>";
+    objects << "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+    objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(pageSize.width()) + " "
+                   + QByteArray::number(pageSize.height()) + "] /Rotate " + QByteArray::number(rotate)
+                   + " /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>";
+    objects << "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream";
+    objects << stream(image, softMask ? QByteArray(" /SMask 6 0 R") : QByteArray());
+    if (softMask)
+        objects << stream(*softMask, {});
+
+    QByteArray pdf = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+           + QByteArray::number(xref) + "\n%%EOF\n";
+    return writeBytes(path, pdf);
+}
+
+QByteArray encodeJpeg(const QImage &image, bool cmyk, int quality)
+{
+    jpeg_compress_struct info;
+    jpeg_error_mgr err;
+    info.err = jpeg_std_error(&err);
+    jpeg_create_compress(&info);
+    unsigned char *buffer = nullptr;
+    unsigned long size = 0;
+    jpeg_mem_dest(&info, &buffer, &size);
+    const bool gray = image.format() == QImage::Format_Grayscale8;
+    const QImage source = gray ? image : image.convertToFormat(QImage::Format_RGB32);
+    info.image_width = JDIMENSION(source.width());
+    info.image_height = JDIMENSION(source.height());
+    info.input_components = gray ? 1 : cmyk ? 4 : 3;
+    info.in_color_space = gray ? JCS_GRAYSCALE : cmyk ? JCS_CMYK : JCS_RGB;
+    jpeg_set_defaults(&info);
+    jpeg_set_quality(&info, quality, TRUE);
+    jpeg_start_compress(&info, TRUE);
+    std::vector<unsigned char> row(size_t(source.width()) * size_t(info.input_components));
+    while (info.next_scanline < info.image_height) {
+        const int y = int(info.next_scanline);
+        if (gray) {
+            std::memcpy(row.data(), source.constScanLine(y), row.size());
+        } else {
+            const auto *in = reinterpret_cast<const QRgb *>(source.constScanLine(y));
+            for (int x = 0; x < source.width(); ++x) {
+                const int r = qRed(in[x]), g = qGreen(in[x]), b = qBlue(in[x]);
+                if (cmyk) {
+                    // Plain CMYK with black generation, stored inverted (Adobe).
+                    const int k = 255 - std::max({r, g, b});
+                    const int denominator = 255 - k;
+                    const auto ink = [&](int v) { return denominator == 0 ? 0 : (255 - v - k) * 255 / denominator; };
+                    unsigned char *p = &row[size_t(x) * 4];
+                    p[0] = uchar(255 - ink(r));
+                    p[1] = uchar(255 - ink(g));
+                    p[2] = uchar(255 - ink(b));
+                    p[3] = uchar(255 - k);
+                } else {
+                    row[size_t(x) * 3] = uchar(r);
+                    row[size_t(x) * 3 + 1] = uchar(g);
+                    row[size_t(x) * 3 + 2] = uchar(b);
+                }
+            }
+        }
+        JSAMPROW pointer = row.data();
+        jpeg_write_scanlines(&info, &pointer, 1);
+    }
+    jpeg_finish_compress(&info);
+    jpeg_destroy_compress(&info);
+    const QByteArray out(reinterpret_cast<const char *>(buffer), qsizetype(size));
+    std::free(buffer);
+    return out;
+}
+
+QByteArray encodeFlate(const QByteArray &raw)
+{
+    return qCompress(raw).mid(4); // qCompress puts the length before the zlib stream
+}
+
+QByteArray packBits(const QImage &gray, bool darkIsOne)
+{
+    const qsizetype stride = (gray.width() + 7) / 8;
+    QByteArray bits(stride * gray.height(), '\0');
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *in = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); ++x) {
+            if ((in[x] < 128) == darkIsOne)
+                bits[y * stride + x / 8] = char(uchar(bits[y * stride + x / 8]) | (0x80 >> (x % 8)));
+        }
+    }
+    return bits;
+}
+
+QByteArray encodeG4(const QImage &gray)
+{
+    QTemporaryDir dir;
+    const QByteArray file = QFile::encodeName(dir.filePath(QStringLiteral("g4.tif")));
+    TIFF *out = TIFFOpen(file.constData(), "w");
+    if (!out)
+        return {};
+    TIFFSetField(out, TIFFTAG_IMAGEWIDTH, uint32_t(gray.width()));
+    TIFFSetField(out, TIFFTAG_IMAGELENGTH, uint32_t(gray.height()));
+    TIFFSetField(out, TIFFTAG_BITSPERSAMPLE, 1);
+    TIFFSetField(out, TIFFTAG_SAMPLESPERPIXEL, 1);
+    TIFFSetField(out, TIFFTAG_COMPRESSION, COMPRESSION_CCITTFAX4);
+    TIFFSetField(out, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISWHITE);
+    TIFFSetField(out, TIFFTAG_ROWSPERSTRIP, uint32_t(gray.height()));
+    const QByteArray bits = packBits(gray, true); // black as 1
+    const qsizetype stride = (gray.width() + 7) / 8;
+    for (int y = 0; y < gray.height(); ++y)
+        TIFFWriteScanline(out, const_cast<char *>(bits.constData() + y * stride), uint32_t(y), 0);
+    TIFFClose(out);
+    TIFF *in = TIFFOpen(file.constData(), "r");
+    if (!in)
+        return {};
+    const tmsize_t size = TIFFRawStripSize(in, 0);
+    QByteArray raw(qsizetype(size), '\0');
+    const tmsize_t got = TIFFReadRawStrip(in, 0, raw.data(), size);
+    TIFFClose(in);
+    return got == size ? raw : QByteArray();
 }
 
 bool writeMultiPageTiff(const QString &path, const QList<QStringList> &pages, int dpi)
