@@ -892,12 +892,14 @@ void MainWindow::onRunFinished(bool cancelled, const QString &error)
         const int finished = counts.pagesDone + counts.pagesFailed;
         const double minutes = coordinator->elapsedMs() / 60'000.0;
         const QString summary =
-            tr("%1 page(s) in %2 (%3 pages/min): %4 from the text layer, %5 recognized, %6 failed; %7 done before.")
+            tr("%1 page(s) in %2 (%3 pages/min): %4 from the text layer, %5 recognized, %6 blank, %7 failed; %8 "
+               "done before.")
                 .arg(finished)
                 .arg(formatDuration(coordinator->elapsedMs() / 1000.0))
                 .arg(minutes > 0 ? finished / minutes : 0.0, 0, 'f', 1)
                 .arg(counts.pagesText)
                 .arg(counts.pagesOcr)
+                .arg(counts.pagesBlank)
                 .arg(counts.pagesFailed)
                 .arg(counts.pagesSkipped);
         if (!error.isEmpty())

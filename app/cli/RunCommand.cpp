@@ -71,8 +71,13 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
                                 QStringLiteral("quire.sqlite"));
     const QCommandLineOption csv(QStringLiteral("export-csv"), tr("Also write the results as CSV, one row per page."),
                                  tr("FILE"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Render resolution for OCR (50-1200, default 300)."),
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 tr("Resolution for OCR (50-1200, default 300). Scanned pages that are one image "
+                                    "are read at their own resolution, at most this."),
                                  tr("N"), QStringLiteral("300"));
+    const QCommandLineOption upsample(QStringLiteral("upsample"),
+                                      tr("Scale scanned pages below --dpi up to it (off by default: Tesseract is "
+                                         "told their true resolution)."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Tesseract languages, e.g. eng+spa (default eng)."),
                                   tr("L"), QStringLiteral("eng"));
     const QCommandLineOption textLayer(QStringLiteral("text-layer"),
@@ -125,7 +130,7 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
            "list %1, when it exists; '' for none).")
             .arg(QDir::toNativeSeparators(lexicon::personalListPath())),
         tr("FILE"));
-    parser.addOptions({db, csv, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
+    parser.addOptions({db, csv, dpi, upsample, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
                        adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, stats,
                        userWords});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
@@ -151,6 +156,7 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
         return ExitUsage;
     }
     s.maxPixels = qint64(megapixels * 1'000'000);
+    s.upsample = parser.isSet(upsample);
     const auto policy = textLayerPolicyFromString(parser.value(textLayer));
     if (!policy) {
         printError(tr("--text-layer must be auto, ocr or text, not '%1'.").arg(parser.value(textLayer)));
@@ -398,12 +404,14 @@ int runCommand(const QStringList &arguments)
 
     const RunCounts counts = run.counts();
     const int finished = counts.pagesDone + counts.pagesFailed;
-    printError(tr("Done: %1 pages in %2 (%3 pages/min): %4 text layer, %5 OCR, %6 failed; %7 already done before.")
+    printError(tr("Done: %1 pages in %2 (%3 pages/min): %4 text layer, %5 OCR, %6 blank, %7 failed; %8 already "
+                  "done before.")
                    .arg(finished)
                    .arg(formatDuration(progress.elapsedSeconds()))
                    .arg(progress.overallRate(), 0, 'f', 1)
                    .arg(counts.pagesText)
                    .arg(counts.pagesOcr)
+                   .arg(counts.pagesBlank)
                    .arg(counts.pagesFailed)
                    .arg(counts.pagesSkipped));
     if (scan.skipped > 0)

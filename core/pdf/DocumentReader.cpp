@@ -702,6 +702,20 @@ int DocumentReader::pageCount() const
     return d->pageCount;
 }
 
+QSizeF DocumentReader::pageSizePoints(int index) const
+{
+    if (index < 0 || index >= d->pageCount)
+        return {};
+    if (d->pdf) {
+        std::unique_ptr<Poppler::Page> page(d->pdf->page(index));
+        return page ? page->pageSizeF() : QSizeF();
+    }
+    QImageReader reader(d->path, d->imageFormat);
+    if (index > 0 && !reader.jumpToImage(index))
+        return {};
+    return QSizeF(reader.size());
+}
+
 qint64 DocumentReader::estimatedPixels(int index, int dpi, qint64 maxPixels) const
 {
     if (index < 0 || index >= d->pageCount)

@@ -73,6 +73,10 @@ public:
     /// The text layer of page @p index (0-based). Empty for images.
     TextLayer textLayer(int index) const;
 
+    /// Size of PDF page @p index (0-based) as displayed, in points (CropBox,
+    /// /Rotate applied); images count 72 DPI. Empty when unknown.
+    QSizeF pageSizePoints(int index) const;
+
     /// Pixels page @p index (0-based) will have when rendered at @p dpi,
     /// within @p maxPixels; images count their own pixels. 0 when unknown.
     qint64 estimatedPixels(int index, int dpi, qint64 maxPixels) const;

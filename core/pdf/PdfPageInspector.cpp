@@ -123,6 +123,7 @@ public:
     void handleEOF() override { }
 
     bool paints = false;  ///< Something visible or textual was found.
+    bool text = false;    ///< Text is shown (perhaps invisibly).
     bool other = false;   ///< Not a single-image page (detail says why).
     QString detail;
     int images = 0;
@@ -168,6 +169,7 @@ private:
             handleXObject();
         } else if (showText.count(op)) {
             paints = true;
+            text = true;
             // Invisible text (render mode 3: an OCR layer) leaves the page as its image shows it.
             if (m_state.textRender != 3)
                 stop(Text::tr("the page shows text"));
@@ -580,6 +582,7 @@ PdfPageContent PdfPageInspector::Private::inspect(int index)
     page.parseContents(&scanner);
     const bool annotations = hasVisibleAnnotations(pageObject);
     lastResources = resources;
+    content.text = scanner.text;
     if (!scanner.paints && !annotations) {
         content.kind = PdfPageContent::Kind::Empty;
         content.detail = Text::tr("the page paints nothing");

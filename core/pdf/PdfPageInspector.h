@@ -18,7 +18,8 @@ struct PdfPageContent
         Other,       ///< Anything else: text, vector graphics, several images, a scaled or cropped image...
     };
     Kind kind = Kind::Unknown;
-    QString detail; ///< Why the page is not SingleImage (for tests and logs; not translated).
+    QString detail; ///< Why the page is not SingleImage (for tests and logs).
+    bool text = false; ///< The content shows text, visible or not (an OCR layer over a scan).
     double dpi = 0; ///< SingleImage: the image's resolution on the displayed page.
 };
 

@@ -1,5 +1,6 @@
 #include "pipeline/PageProcessor.h"
 
+#include "imaging/BlankPageDetector.h"
 #include "imaging/Preprocessor.h"
 #include "ocr/OcrEngine.h"
 #include "pdf/DocumentReader.h"
@@ -96,6 +97,20 @@ struct PageProcessor::Private
         return result;
     }
 
+    /// A PDF page that paints nothing: no render, no OCR.
+    PageResult processEmpty(PageResult result, PageImages *images, int index)
+    {
+        result.kind = PageKind::Blank;
+        result.dpi = 72;
+        result.imageSize = reader.pageSizePoints(index).toSize();
+        if (images) {
+            QString ignored;
+            images->rendered = reader.render(index, 72, settings.maxPixels, &ignored).image;
+            images->cleaned = images->rendered;
+        }
+        return result;
+    }
+
     /// One reading of a page at one resolution.
     struct Reading
     {
@@ -105,19 +120,47 @@ struct PageProcessor::Private
         QImage rendered;
         int dpi = 0;
         int rotation = 0;
+        bool blank = false; ///< Nothing but paper: not recognized.
     };
 
-    Reading readAt(int index, int dpi, const Progress &progress, StageTimings *timings)
+    /// Colour goes to Tesseract where the page has colour (see README "Accuracy").
+    bool wantsColour() const
+    {
+        static const int forced = qEnvironmentVariableIntValue("QUIRE_EXPERIMENT_COLOUR");
+        return forced == 1 || (forced == 0 && false);
+    }
+
+    /// The page's image at (at most) @p dpi: decoded straight from the PDF
+    /// where the page is one image, rendered otherwise.
+    RenderedPage pageImage(int index, int dpi, const PdfPageContent &content, QString *error)
+    {
+        const bool colour = wantsColour() && !settings.preprocess.binarize && !settings.preprocess.clahe;
+        if (content.kind == PdfPageContent::Kind::SingleImage) {
+            QString why;
+            RenderedPage direct = reader.pageImage(index, dpi, settings.upsample, colour, settings.maxPixels, &why);
+            if (!direct.image.isNull())
+                return direct;
+        }
+        return reader.render(index, dpi, settings.maxPixels, error, colour);
+    }
+
+    Reading readAt(int index, int dpi, const PdfPageContent &content, const Progress &progress,
+                   StageTimings *timings)
     {
         Reading reading;
         QElapsedTimer stage;
         stage.start();
-        const RenderedPage rendered = reader.render(index, dpi, settings.maxPixels, &reading.error);
-        timings->renderMs += double(stage.nsecsElapsed()) / 1e6;
-        if (rendered.image.isNull())
+        const RenderedPage rendered = pageImage(index, dpi, content, &reading.error);
+        if (rendered.image.isNull()) {
+            timings->renderMs += double(stage.nsecsElapsed()) / 1e6;
             return reading;
+        }
         reading.dpi = rendered.dpi;
         reading.rendered = rendered.image;
+        reading.blank = BlankPageDetector::isBlank(rendered.image, rendered.dpi);
+        timings->renderMs += double(stage.nsecsElapsed()) / 1e6;
+        if (reading.blank)
+            return reading;
         stage.restart();
         reading.cleaned = Preprocessor::process(rendered.image, settings.preprocess);
         timings->preprocessMs += double(stage.nsecsElapsed()) / 1e6;
@@ -153,8 +196,8 @@ struct PageProcessor::Private
         return reading;
     }
 
-    PageResult processOcr(PageResult result, const QString &path, int index, const Progress &progress,
-                          PageImages *images)
+    PageResult processOcr(PageResult result, const QString &path, int index, const PdfPageContent &content,
+                          const Progress &progress, PageImages *images)
     {
         result.kind = PageKind::Ocr;
         if (!ocrReady)
@@ -162,19 +205,26 @@ struct PageProcessor::Private
         // Adaptive resolution: a cheap reading first, the full one only where it was unsure.
         const bool adaptive = settings.adaptiveLowDpi > 0 && settings.adaptiveLowDpi < settings.dpi
                               && reader.type() == DocumentType::Pdf;
-        Reading reading = readAt(index, adaptive ? settings.adaptiveLowDpi : settings.dpi, progress, &result.timings);
-        if (adaptive && reading.error.isEmpty() && reading.out.meanConfidence < settings.adaptiveThreshold)
-            reading = readAt(index, settings.dpi, progress, &result.timings);
+        Reading reading = readAt(index, adaptive ? settings.adaptiveLowDpi : settings.dpi, content, progress,
+                                 &result.timings);
+        if (adaptive && reading.error.isEmpty() && !reading.blank
+            && reading.out.meanConfidence < settings.adaptiveThreshold)
+            reading = readAt(index, settings.dpi, content, progress, &result.timings);
         if (!reading.error.isEmpty())
             return failed(result, path, reading.error);
         if (images) {
             images->rendered = reading.rendered;
-            images->cleaned = reading.cleaned.image;
+            images->cleaned = reading.blank ? reading.rendered : reading.cleaned.image;
+        }
+        result.dpi = reading.dpi;
+        if (reading.blank) {
+            result.kind = PageKind::Blank;
+            result.imageSize = reading.rendered.size();
+            return result;
         }
         result.words = reading.out.words;
         result.text = joinWords(reading.out.words);
         result.meanConfidence = reading.out.meanConfidence;
-        result.dpi = reading.dpi;
         result.rotation = reading.rotation;
         result.skewDegrees = reading.cleaned.skewDegrees;
         result.imageSize = reading.cleaned.image.size();
@@ -252,8 +302,20 @@ PageResult PageProcessor::process(const QString &path, int page, const Progress 
             return d->failed(result, path, tr("the document has %n page(s)", nullptr, d->reader.pageCount()));
 
         const TextLayerPolicy policy = d->settings.textLayer;
+        // What the page paints, from its content streams (PDFs only; cheap).
+        PdfPageContent content;
+        if (d->reader.type() == DocumentType::Pdf) {
+            content = d->reader.pageContent(index);
+            if (content.kind == PdfPageContent::Kind::Empty) {
+                result = d->processEmpty(result, images, index);
+                result.timings.renderMs = double(stage.nsecsElapsed()) / 1e6;
+                return result;
+            }
+        }
         if (policy != TextLayerPolicy::Ocr && d->reader.hasTextLayers()) {
-            const TextLayer layer = d->reader.textLayer(index);
+            // A page that is one image and shows no text has no layer to read.
+            const bool mayHaveLayer = content.kind != PdfPageContent::Kind::SingleImage || content.text;
+            const TextLayer layer = mayHaveLayer ? d->reader.textLayer(index) : TextLayer{};
             if (policy == TextLayerPolicy::Text || (layer.usable && layer.coversPage)) {
                 result = d->processText(result, layer, images, index);
                 result.timings.renderMs = double(stage.nsecsElapsed()) / 1e6;
@@ -263,7 +325,7 @@ PageResult PageProcessor::process(const QString &path, int page, const Progress 
             result.kind = PageKind::Text; // an image: nothing to take, and OCR is off
             return result;
         }
-        return d->processOcr(result, path, index, progress, images);
+        return d->processOcr(result, path, index, content, progress, images);
     } catch (const std::bad_alloc &) {
         return d->failed(result, path, tr("out of memory; try a lower --dpi"));
     } catch (const std::exception &e) {

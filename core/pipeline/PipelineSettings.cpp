@@ -34,6 +34,8 @@ QString PipelineSettings::key() const
     json.remove(QStringLiteral("openCl"));
     json.remove(QStringLiteral("tessdataPath"));
     json.remove(QStringLiteral("userWordsFile"));
+    if (!upsample) // the default: keys of older databases stay the same
+        json.remove(QStringLiteral("upsample"));
     if (adaptiveLowDpi <= 0) {
         json.remove(QStringLiteral("adaptiveLowDpi"));
         json.remove(QStringLiteral("adaptiveThreshold"));
@@ -46,6 +48,7 @@ QJsonObject PipelineSettings::toJson() const
 {
     return QJsonObject{
         {QStringLiteral("dpi"), dpi},
+        {QStringLiteral("upsample"), upsample},
         {QStringLiteral("languages"), languages},
         {QStringLiteral("tessdataPath"), tessdataPath},
         {QStringLiteral("textLayer"), toString(textLayer)},
@@ -66,6 +69,7 @@ PipelineSettings PipelineSettings::fromJson(const QJsonObject &json)
 {
     PipelineSettings s;
     s.dpi = json.value(QStringLiteral("dpi")).toInt(s.dpi);
+    s.upsample = json.value(QStringLiteral("upsample")).toBool(s.upsample);
     s.languages = json.value(QStringLiteral("languages")).toString(s.languages);
     s.tessdataPath = json.value(QStringLiteral("tessdataPath")).toString();
     s.textLayer = textLayerPolicyFromString(json.value(QStringLiteral("textLayer")).toString()).value_or(s.textLayer);

@@ -1348,7 +1348,7 @@ void readPageRow(sqlite3_stmt *pages, const QString &path, StoredPage *stored)
     stored->documentPath = path;
     PageResult &r = stored->result;
     r.page = sqlite3_column_int(pages, 1);
-    r.kind = columnText(pages, 2) == toString(PageKind::Text) ? PageKind::Text : PageKind::Ocr;
+    r.kind = pageKindFromString(columnText(pages, 2));
     r.status = columnText(pages, 3) == toString(PageStatus::Failed) ? PageStatus::Failed : PageStatus::Done;
     r.error = columnText(pages, 4);
     r.dpi = sqlite3_column_int(pages, 5);
