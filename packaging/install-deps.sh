@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Quire needs to build, test and run.
 # Idempotent: asks apt only for what is missing. Run as root (or via sudo).
+#   --bench  also what tests/bench/ocr-bench.sh compares against and reads:
+#            OCRmyPDF, img2pdf (JPEGs into PDFs unchanged, with Python's PIL),
+#            and a real software manual (libtasn1-doc) for the born-digital row.
 set -euo pipefail
 
 packages=(
@@ -20,6 +23,9 @@ packages=(
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
     libbenchmark-dev desktop-file-utils appstream
 )
+if [ "${1:-}" = "--bench" ]; then
+    packages+=(ocrmypdf img2pdf python3-pil libtasn1-doc)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

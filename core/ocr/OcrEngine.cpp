@@ -252,6 +252,12 @@ bool OcrEngine::init(const QString &languages, const QString &dataPath, const QS
         return false;
     }
     api->SetPageSegMode(tesseract::PSM_AUTO);
+    // EXPERIMENT (temporary): name=value;name=value
+    for (const QString &pair : qEnvironmentVariable("QUIRE_EXPERIMENT_TESSVARS").split(u';', Qt::SkipEmptyParts)) {
+        const QStringList nv = pair.split(u'=');
+        if (nv.size() == 2)
+            api->SetVariable(nv[0].toUtf8().constData(), nv[1].toUtf8().constData());
+    }
     if (d->api)
         d->api->End();
     d->api = std::move(api);

@@ -1,5 +1,6 @@
 #include "pdf/DocumentReader.h"
 
+#include "imaging/ColourDetector.h"
 #include "imaging/Preprocessor.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ namespace quire {
 namespace {
 
 constexpr int kMinDpi = 50;
+constexpr double kLookDpi = 50.0; // pageLook(): the resolution BlankPageDetector is measured at
 constexpr int kAssumedImageDpi = 300;
 constexpr int kMaxPlausibleImageDpi = 2400;
 constexpr int kQtDefaultDpi = 96;
@@ -91,27 +93,6 @@ QImage toGrayOnWhite(const QImage &source)
     return gray;
 }
 
-// Colour pages: a pixel whose channels spread by more than this has a hue;
-// a page with none of those (sampled) is handed on as gray.
-constexpr int kColourSpread = 24;
-constexpr int kColourSampleStep = 3; // every third pixel of every third row
-
-/// Whether @p rgb (Format_RGB32) has any visible colour.
-bool hasColour(const QImage &rgb)
-{
-    for (int y = 0; y < rgb.height(); y += kColourSampleStep) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); x += kColourSampleStep) {
-            const QRgb p = line[x];
-            const int hi = std::max({qRed(p), qGreen(p), qBlue(p)});
-            const int lo = std::min({qRed(p), qGreen(p), qBlue(p)});
-            if (hi - lo > kColourSpread)
-                return true;
-        }
-    }
-    return false;
-}
-
 /// Converts to Format_RGB32 with any transparency composited over white,
 /// or to 8-bit gray when nothing in it has colour.
 QImage toColourOnWhite(const QImage &source)
@@ -131,7 +112,7 @@ QImage toColourOnWhite(const QImage &source)
         }
         rgb.reinterpretAsFormat(QImage::Format_RGB32);
     }
-    if (!hasColour(rgb))
+    if (!ColourDetector::hasColour(rgb))
         return toGrayOnWhite(rgb);
     rgb.setDotsPerMeterX(source.dotsPerMeterX());
     rgb.setDotsPerMeterY(source.dotsPerMeterY());
@@ -326,18 +307,27 @@ WordList layoutWords(const std::vector<PendingWord> &pending)
 /// margin), measured on @p gray rendered at @p dpi. Long straight runs
 /// of ink (table rules, form lines, frames, solid fills) are not text and
 /// are left out of both counts.
-double inkOutsideWords(const QImage &gray, double dpi, const WordList &words)
+double inkOutsideWords(const QImage &rendered, double dpi, const WordList &words)
 {
-    const int w = gray.width();
-    const int h = gray.height();
+    // Poppler's 32-bit rendering as it is: converting it to gray first costs
+    // more than the whole measure.
+    const QImage page = rendered.depth() == 32 ? rendered : rendered.convertToFormat(QImage::Format_ARGB32);
+    const bool premultiplied = page.format() == QImage::Format_ARGB32_Premultiplied;
+    const bool alphaChannel = page.hasAlphaChannel();
+    const int w = page.width();
+    const int h = page.height();
     const auto at = [w](int x, int y) { return size_t(y) * size_t(w) + size_t(x); };
 
     enum : uchar { Paper = 0, Ink = 1, Rule = 2 };
     std::vector<uchar> ink(size_t(w) * size_t(h), Paper);
     for (int y = 0; y < h; ++y) {
-        const uchar *row = gray.constScanLine(y);
+        const auto *row = reinterpret_cast<const QRgb *>(page.constScanLine(y));
         for (int x = 0; x < w; ++x) {
-            if (row[x] < kInkThreshold)
+            // Gray over white paper.
+            const QRgb p = row[x];
+            const int alpha = alphaChannel ? qAlpha(p) : 255;
+            const int gray = premultiplied ? qGray(p) + 255 - alpha : (qGray(p) * alpha + 255 * (255 - alpha)) / 255;
+            if (gray < kInkThreshold)
                 ink[at(x, y)] = Ink;
         }
     }
@@ -762,11 +752,16 @@ TextLayer DocumentReader::textLayer(int index) const
     layer.usable = isUsableText(layer.words);
     if (!layer.usable || layer.words.isEmpty())
         return layer;
+    // A page of text and rules only: its ink is its text, no need to look.
+    if (d->pdfInspector() && d->inspector->content(index).textOnly) {
+        layer.coversPage = true;
+        return layer;
+    }
 
     const double pixelsAtCoverageDpi =
         layer.pageSize.width() * layer.pageSize.height() * std::pow(kCoverageDpi / 72.0, 2);
     const double dpi = kCoverageDpi * std::min(1.0, std::sqrt(kCoverageMaxPixels / pixelsAtCoverageDpi));
-    const QImage preview = toGrayOnWhite(page->renderToImage(dpi, dpi));
+    const QImage preview = page->renderToImage(dpi, dpi);
     if (preview.isNull())
         return layer;
     layer.coversPage = inkOutsideWords(preview, dpi, layer.words) < kMaxInkOutside;
@@ -779,6 +774,25 @@ PdfPageContent DocumentReader::pageContent(int index) const
         return {};
     PdfPageInspector *inspector = d->pdfInspector();
     return inspector ? inspector->content(index) : PdfPageContent{};
+}
+
+RenderedPage DocumentReader::pageLook(int index) const
+{
+    const PdfPageContent content = pageContent(index);
+    if (content.kind != PdfPageContent::Kind::SingleImage || !content.jpeg)
+        return {};
+    // n/8 of the size, which libjpeg gives almost for free (a few DCT
+    // coefficients a block): the fewest eighths that still give 50 DPI.
+    const double eighths = std::clamp(std::ceil(kLookDpi / content.dpi * 8.0), 1.0, 8.0);
+    PdfPageImage look = d->inspector->image(index, true, eighths / 8.0, nullptr);
+    if (look.image.isNull())
+        return {};
+    RenderedPage result;
+    result.dpi = int(std::lround(look.dpi));
+    result.image = look.image.format() == QImage::Format_RGB32 && !ColourDetector::hasColour(look.image)
+                       ? look.image.convertToFormat(QImage::Format_Grayscale8)
+                       : std::move(look.image);
+    return result;
 }
 
 RenderedPage DocumentReader::pageImage(int index, int maxDpi, bool upsample, bool colour, qint64 maxPixels,
@@ -833,6 +847,9 @@ RenderedPage DocumentReader::pageImage(int index, int maxDpi, bool upsample, boo
         reason = Text::tr("there is not enough memory to scale the page image");
         return {};
     }
+    // A colour image of a gray page (a colour JPEG of black print) goes on as gray.
+    if (result.image.format() == QImage::Format_RGB32 && !ColourDetector::hasColour(result.image))
+        result.image = result.image.convertToFormat(QImage::Format_Grayscale8);
     setDpi(result.image, result.dpi);
     return result;
 }

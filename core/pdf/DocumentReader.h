@@ -97,6 +97,11 @@ public:
     /// space is not decoded here: then render().
     RenderedPage pageImage(int index, int maxDpi, bool upsample, bool colour, qint64 maxPixels, QString *why) const;
 
+    /// A cheap look at a page that is one JPEG image: the image at a few
+    /// eighths of its size (about 50 DPI), decoded almost for free, in colour
+    /// when it has colour. Null for any other page.
+    RenderedPage pageLook(int index) const;
+
     /// Renders (PDF) or decodes (image) page @p index (0-based) as 8-bit
     /// grayscale at @p dpi (colour images in colour when @p colour). Images keep their own resolution (from their
     /// metadata; dpi 0 where it is missing or implausible) and ignore @p dpi. When the image would exceed @p maxPixels pixels, the resolution

@@ -12,6 +12,7 @@
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFLogger.hh>
+#include <qpdf/QPDFObjGen.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
@@ -99,13 +100,40 @@ struct State
     std::vector<Box> clips; ///< Rectangular clips in default user space.
 };
 
-/// Walks a page's content streams and stops as soon as the answer is known.
+/// What the content streams paint; shared by a page and the forms it draws.
+struct Findings
+{
+    bool paints = false;      ///< Something visible or textual.
+    bool text = false;        ///< Text is shown, perhaps invisibly.
+    bool visibleText = false; ///< Text in a mode that paints.
+    bool notSingleImage = false;
+    QString detail;           ///< The first reason it is not a single image.
+    bool notTextOnly = false; ///< Images, shadings or curved outlines: ink that is no text layer's.
+    int curves = 0;
+    int images = 0;
+    QPDFObjectHandle image;
+    Matrix imageMatrix;
+    std::vector<Box> imageClips;
+    std::set<QPDFObjGen> formsSeen;
+};
+
+// A page that paints only text, straight rules and frames holds all its ink
+// in its text layer. Text drawn as outlines is made of curves: past this many
+// curve segments (a few rounded corners or a small chart have dozens; a line
+// of outlined text has hundreds) the page is rendered to see where its ink is.
+constexpr int kMaxCurvesOfTextOnlyPage = 200;
+constexpr int kMaxFormDepth = 8;
+
+/// Walks content streams and stops as soon as the answer is known.
 class ContentScanner final : public QPDFObjectHandle::ParserCallbacks
 {
 public:
-    explicit ContentScanner(QPDFObjectHandle resources)
-        : m_xobjects(resources.isDictionary() ? resources.getKey("/XObject") : QPDFObjectHandle::newNull())
+    ContentScanner(QPDFObjectHandle resources, Findings &findings, int depth = 0)
+        : m_resources(resources)
+        , m_xobjects(resources.isDictionary() ? resources.getKey("/XObject") : QPDFObjectHandle::newNull())
         , m_extGStates(resources.isDictionary() ? resources.getKey("/ExtGState") : QPDFObjectHandle::newNull())
+        , m_found(findings)
+        , m_depth(depth)
     {
     }
 
@@ -115,29 +143,31 @@ public:
             handleOperator(object.getOperatorValue());
             m_operands.clear();
         } else if (object.isInlineImage()) {
-            stop(Text::tr("the page draws an inline image"));
+            m_found.paints = true;
+            m_found.notTextOnly = true;
+            notSingleImage(Text::tr("the page draws an inline image"));
         } else {
             m_operands.push_back(object);
         }
     }
     void handleEOF() override { }
 
-    bool paints = false;  ///< Something visible or textual was found.
-    bool text = false;    ///< Text is shown (perhaps invisibly).
-    bool other = false;   ///< Not a single-image page (detail says why).
-    QString detail;
-    int images = 0;
-    QPDFObjectHandle image;
-    Matrix imageMatrix;
-    std::vector<Box> imageClips;
-
 private:
-    void stop(const QString &why)
+    void notSingleImage(const QString &why)
     {
-        paints = true;
-        other = true;
-        detail = why;
-        terminateParsing();
+        m_found.paints = true;
+        if (!m_found.notSingleImage) {
+            m_found.notSingleImage = true;
+            m_found.detail = why;
+        }
+        stopWhenSettled();
+    }
+
+    /// Nothing more to learn: neither one image nor text only.
+    void stopWhenSettled()
+    {
+        if (m_found.notSingleImage && m_found.notTextOnly)
+            terminateParsing();
     }
 
     double number(size_t fromEnd) const
@@ -150,9 +180,9 @@ private:
 
     void handleOperator(const std::string &op)
     {
-        static const std::set<std::string> painting = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh"};
+        static const std::set<std::string> painting = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*"};
         static const std::set<std::string> showText = {"Tj", "TJ", "'", "\""};
-        static const std::set<std::string> pathPieces = {"m", "l", "c", "v", "y", "h"};
+        static const std::set<std::string> curves = {"c", "v", "y"};
         if (op == "q") {
             m_stack.push_back(m_state);
         } else if (op == "Q") {
@@ -168,29 +198,38 @@ private:
         } else if (op == "Do") {
             handleXObject();
         } else if (showText.count(op)) {
-            paints = true;
-            text = true;
+            m_found.paints = true;
+            m_found.text = true;
             // Invisible text (render mode 3: an OCR layer) leaves the page as its image shows it.
-            if (m_state.textRender != 3)
-                stop(Text::tr("the page shows text"));
+            if (m_state.textRender != 3) {
+                m_found.visibleText = true;
+                notSingleImage(Text::tr("the page shows text"));
+            }
         } else if (op == "Tr") {
             m_state.textRender = int(number(1));
         } else if (painting.count(op)) {
-            stop(Text::tr("the page paints vector graphics"));
+            notSingleImage(Text::tr("the page paints vector graphics"));
+        } else if (op == "sh") {
+            m_found.notTextOnly = true;
+            notSingleImage(Text::tr("the page paints a shading"));
         } else if (op == "re") {
             if (m_operands.size() >= 4) {
-                Box box;
                 double x[4], y[4];
                 const double rx = number(4), ry = number(3), rw = number(2), rh = number(1);
                 m_state.ctm.map(rx, ry, &x[0], &y[0]);
                 m_state.ctm.map(rx + rw, ry, &x[1], &y[1]);
                 m_state.ctm.map(rx, ry + rh, &x[2], &y[2]);
                 m_state.ctm.map(rx + rw, ry + rh, &x[3], &y[3]);
-                box = {*std::min_element(x, x + 4), *std::min_element(y, y + 4), *std::max_element(x, x + 4),
-                    *std::max_element(y, y + 4)};
-                m_pathRects.push_back(box);
+                m_pathRects.push_back({*std::min_element(x, x + 4), *std::min_element(y, y + 4),
+                    *std::max_element(x, x + 4), *std::max_element(y, y + 4)});
             }
-        } else if (pathPieces.count(op)) {
+        } else if (curves.count(op)) {
+            m_pathIsRectangles = false;
+            if (++m_found.curves > kMaxCurvesOfTextOnlyPage) {
+                m_found.notTextOnly = true;
+                stopWhenSettled();
+            }
+        } else if (op == "m" || op == "l" || op == "h") {
             m_pathIsRectangles = false;
         } else if (op == "W" || op == "W*") {
             m_clipPending = true;
@@ -198,7 +237,7 @@ private:
             if (m_clipPending) {
                 // Only a clip to one rectangle can be followed; anything else is left to the renderer.
                 if (!m_pathIsRectangles || m_pathRects.size() != 1)
-                    stop(Text::tr("the page clips to a shape"));
+                    notSingleImage(Text::tr("the page clips to a shape"));
                 else
                     m_state.clips.push_back(m_pathRects.front());
             }
@@ -215,27 +254,52 @@ private:
     void handleXObject()
     {
         if (m_operands.empty() || !m_operands.back().isName() || !m_xobjects.isDictionary()) {
-            stop(Text::tr("the page draws an object it does not define"));
+            m_found.notTextOnly = true;
+            notSingleImage(Text::tr("the page draws an object it does not define"));
             return;
         }
         QPDFObjectHandle object = m_xobjects.getKey(m_operands.back().getName());
         if (!object.isStream()) {
-            stop(Text::tr("the page draws an object it does not define"));
+            m_found.notTextOnly = true;
+            notSingleImage(Text::tr("the page draws an object it does not define"));
             return;
         }
         const std::string subtype = nameOf(object.getDict().getKey("/Subtype"));
+        if (subtype == "/Form") {
+            scanForm(object);
+            notSingleImage(Text::tr("the page draws a form"));
+            return;
+        }
         if (subtype != "/Image") {
-            stop(Text::tr("the page draws a form (%1)").arg(QString::fromStdString(subtype)));
+            m_found.notTextOnly = true;
+            notSingleImage(Text::tr("the page draws a %1 object").arg(QString::fromStdString(subtype)));
             return;
         }
-        paints = true;
-        if (++images > 1) {
-            stop(Text::tr("the page draws more than one image"));
+        m_found.paints = true;
+        m_found.notTextOnly = true;
+        if (++m_found.images > 1 || m_depth > 0) {
+            notSingleImage(Text::tr("the page draws more than one image"));
             return;
         }
-        image = object;
-        imageMatrix = m_state.ctm;
-        imageClips = m_state.clips;
+        m_found.image = object;
+        m_found.imageMatrix = m_state.ctm;
+        m_found.imageClips = m_state.clips;
+    }
+
+    /// A form's content counts as the page's (for text only; a page drawn
+    /// through a form is never taken as one image).
+    void scanForm(QPDFObjectHandle form)
+    {
+        m_found.paints = true;
+        if (m_found.notTextOnly)
+            return;
+        if (m_depth >= kMaxFormDepth || !m_found.formsSeen.insert(form.getObjGen()).second) {
+            m_found.notTextOnly = true; // too deep, or drawn before: do not follow
+            return;
+        }
+        QPDFObjectHandle resources = form.getDict().getKey("/Resources");
+        ContentScanner nested(resources.isDictionary() ? resources : m_resources, m_found, m_depth + 1);
+        form.parseAsContents(&nested);
     }
 
     void handleExtGState()
@@ -255,12 +319,18 @@ private:
         const bool plain = isOne("/ca") && isOne("/CA") && (blend.empty() || blend == "/Normal" || blend == "/Compatible")
                            && (softMask.isNull() || nameOf(softMask) == "/None") && state.getKey("/TR").isNull()
                            && state.getKey("/TR2").isNull();
-        if (!plain)
-            stop(Text::tr("the page sets transparency or a transfer function"));
+        if (!plain && !m_found.notSingleImage) {
+            m_found.notSingleImage = true;
+            m_found.detail = Text::tr("the page sets transparency or a transfer function");
+            stopWhenSettled();
+        }
     }
 
+    QPDFObjectHandle m_resources;
     QPDFObjectHandle m_xobjects;
     QPDFObjectHandle m_extGStates;
+    Findings &m_found;
+    int m_depth = 0;
     std::vector<QPDFObjectHandle> m_operands;
     State m_state;
     std::vector<State> m_stack;
@@ -578,8 +648,9 @@ PdfPageContent PdfPageInspector::Private::inspect(int index)
     QPDFPageObjectHelper &page = pages[size_t(index)];
     QPDFObjectHandle pageObject = page.getObjectHandle();
     QPDFObjectHandle resources = page.getAttribute("/Resources", false);
-    ContentScanner scanner(resources);
-    page.parseContents(&scanner);
+    Findings scanner;
+    ContentScanner scan(resources, scanner);
+    page.parseContents(&scan);
     const bool annotations = hasVisibleAnnotations(pageObject);
     lastResources = resources;
     content.text = scanner.text;
@@ -589,7 +660,8 @@ PdfPageContent PdfPageInspector::Private::inspect(int index)
         return content;
     }
     content.kind = PdfPageContent::Kind::Other;
-    if (scanner.other) {
+    content.textOnly = scanner.visibleText && !scanner.notTextOnly && !annotations;
+    if (scanner.notSingleImage) {
         content.detail = scanner.detail;
         return content;
     }
@@ -729,6 +801,10 @@ PdfPageContent PdfPageInspector::Private::inspect(int index)
     placement.bottom = bottom;
     content.kind = PdfPageContent::Kind::SingleImage;
     content.dpi = (dpiX + dpiY) / 2.0;
+    QPDFObjectHandle filter = dict.getKey("/Filter");
+    if (filter.isArray() && filter.getArrayNItems() == 1)
+        filter = filter.getArrayItem(0);
+    content.jpeg = isName(nameOf(filter), {"/DCTDecode", "/DCT"});
     lastImage = scanner.image;
     lastPlacement = placement;
     return content;

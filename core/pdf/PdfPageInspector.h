@@ -20,7 +20,12 @@ struct PdfPageContent
     Kind kind = Kind::Unknown;
     QString detail; ///< Why the page is not SingleImage (for tests and logs).
     bool text = false; ///< The content shows text, visible or not (an OCR layer over a scan).
+    /// Other: it paints visible text and otherwise only straight lines and
+    /// fills (rules, frames, table cells): no image, shading, annotation or
+    /// outline of many curves, so all its ink is text its text layer holds.
+    bool textOnly = false;
     double dpi = 0; ///< SingleImage: the image's resolution on the displayed page.
+    bool jpeg = false; ///< SingleImage: the image is a JPEG (DCTDecode).
 };
 
 /// The single image of a page, decoded into the displayed page's pixel grid.

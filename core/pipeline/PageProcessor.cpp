@@ -123,25 +123,30 @@ struct PageProcessor::Private
         bool blank = false; ///< Nothing but paper: not recognized.
     };
 
-    /// Colour goes to Tesseract where the page has colour (see README "Accuracy").
-    bool wantsColour() const
-    {
-        static const int forced = qEnvironmentVariableIntValue("QUIRE_EXPERIMENT_COLOUR");
-        return forced == 1 || (forced == 0 && false);
-    }
-
     /// The page's image at (at most) @p dpi: decoded straight from the PDF
-    /// where the page is one image, rendered otherwise.
-    RenderedPage pageImage(int index, int dpi, const PdfPageContent &content, QString *error)
+    /// where the page is one image, rendered otherwise. Colour where the page
+    /// has colour (Tesseract reads it better, see README "Accuracy"), unless a
+    /// cleanup stage needs gray. A JPEG page found blank at a cheap look is
+    /// not decoded in full: @p blank is set and the look comes back.
+    RenderedPage pageImage(int index, int dpi, const PdfPageContent &content, bool *blank, QString *error)
     {
-        const bool colour = wantsColour() && !settings.preprocess.binarize && !settings.preprocess.clahe;
+        const bool colourAllowed = !settings.preprocess.binarize && !settings.preprocess.clahe;
         if (content.kind == PdfPageContent::Kind::SingleImage) {
+            bool colour = colourAllowed;
+            RenderedPage look = reader.pageLook(index);
+            if (!look.image.isNull()) {
+                if (BlankPageDetector::isBlank(look.image, look.dpi)) {
+                    *blank = true;
+                    return look;
+                }
+                colour = colourAllowed && look.image.format() == QImage::Format_RGB32;
+            }
             QString why;
             RenderedPage direct = reader.pageImage(index, dpi, settings.upsample, colour, settings.maxPixels, &why);
             if (!direct.image.isNull())
                 return direct;
         }
-        return reader.render(index, dpi, settings.maxPixels, error, colour);
+        return reader.render(index, dpi, settings.maxPixels, error, colourAllowed);
     }
 
     Reading readAt(int index, int dpi, const PdfPageContent &content, const Progress &progress,
@@ -150,14 +155,14 @@ struct PageProcessor::Private
         Reading reading;
         QElapsedTimer stage;
         stage.start();
-        const RenderedPage rendered = pageImage(index, dpi, content, &reading.error);
+        const RenderedPage rendered = pageImage(index, dpi, content, &reading.blank, &reading.error);
         if (rendered.image.isNull()) {
             timings->renderMs += double(stage.nsecsElapsed()) / 1e6;
             return reading;
         }
         reading.dpi = rendered.dpi;
         reading.rendered = rendered.image;
-        reading.blank = BlankPageDetector::isBlank(rendered.image, rendered.dpi);
+        reading.blank = reading.blank || BlankPageDetector::isBlank(rendered.image, rendered.dpi);
         timings->renderMs += double(stage.nsecsElapsed()) / 1e6;
         if (reading.blank)
             return reading;

@@ -606,14 +606,16 @@ void TestDocumentReader::generatedLayouts_data()
     QTest::addColumn<int>("page");
     QTest::addColumn<bool>("usable");
     QTest::addColumn<bool>("covers");
-    // Born-digital pages whose layer holds all their text: never OCR.
-    QTest::newRow("table of contents") << int(LayoutPage::TableOfContents) << true << true;
-    QTest::newRow("two-column index") << int(LayoutPage::Index) << true << true;
-    QTest::newRow("ruled table") << int(LayoutPage::Table) << true << true;
-    QTest::newRow("small figure") << int(LayoutPage::SmallFigure) << true << true;
+    QTest::addColumn<bool>("textOnly");
+    // Born-digital pages whose layer holds all their text: never OCR. Text
+    // and rules only are known from the content, without rendering.
+    QTest::newRow("table of contents") << int(LayoutPage::TableOfContents) << true << true << true;
+    QTest::newRow("two-column index") << int(LayoutPage::Index) << true << true << true;
+    QTest::newRow("ruled table") << int(LayoutPage::Table) << true << true << true;
+    QTest::newRow("small figure") << int(LayoutPage::SmallFigure) << true << true << false;
     // Pages with text the layer does not hold: OCR.
-    QTest::newRow("header stamp on a scan") << int(LayoutPage::HeaderStampScan) << true << false;
-    QTest::newRow("words as outlines") << int(LayoutPage::VectorText) << true << false;
+    QTest::newRow("header stamp on a scan") << int(LayoutPage::HeaderStampScan) << true << false << false;
+    QTest::newRow("words as outlines") << int(LayoutPage::VectorText) << true << false << false;
 }
 
 void TestDocumentReader::generatedLayouts()
@@ -621,6 +623,7 @@ void TestDocumentReader::generatedLayouts()
     QFETCH(int, page);
     QFETCH(bool, usable);
     QFETCH(bool, covers);
+    QFETCH(bool, textOnly);
     const QString path = m_dir.filePath(u"layouts.pdf"_s);
     if (!QFile::exists(path))
         QVERIFY(quire::test::writeLayoutPdf(path));
@@ -631,6 +634,7 @@ void TestDocumentReader::generatedLayouts()
     QVERIFY(!layer.words.isEmpty());
     QCOMPARE(layer.usable, usable);
     QCOMPARE(layer.coversPage, covers);
+    QCOMPARE(reader.pageContent(page).textOnly, textOnly);
 }
 
 QTEST_MAIN(TestDocumentReader)
