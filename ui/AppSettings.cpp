@@ -25,6 +25,7 @@ PipelineSettings AppSettings::pipeline() const
     const PipelineSettings defaults;
     PipelineSettings s;
     s.dpi = std::clamp(m_settings.value(key("pipeline", "dpi"), defaults.dpi).toInt(), 50, 1200);
+    s.upsample = m_settings.value(key("pipeline", "upsample"), defaults.upsample).toBool();
     s.languages = m_settings.value(key("pipeline", "languages"), defaults.languages).toString();
     if (s.languages.trimmed().isEmpty())
         s.languages = defaults.languages;
@@ -47,6 +48,7 @@ PipelineSettings AppSettings::pipeline() const
 void AppSettings::setPipeline(const PipelineSettings &s)
 {
     m_settings.setValue(key("pipeline", "dpi"), s.dpi);
+    m_settings.setValue(key("pipeline", "upsample"), s.upsample);
     m_settings.setValue(key("pipeline", "languages"), s.languages);
     m_settings.setValue(key("pipeline", "tessdataPath"), s.tessdataPath);
     m_settings.setValue(key("pipeline", "userWordsFile"), s.userWordsFile);

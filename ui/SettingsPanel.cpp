@@ -63,7 +63,11 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     m_dpi->setSingleStep(50);
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setToolTip(tr("Resolution pages are rendered at for recognition. 300 dpi reads small print well; "
-                         "150 dpi is about four times faster but misses more."));
+                         "150 dpi is about four times faster but misses more. Scanned pages are read at their "
+                         "own resolution, at most this."));
+    m_upsample = new QCheckBox(tr("Scale coarser scans up to it"));
+    m_upsample->setToolTip(tr("Scans below the resolution are normally read as they are, with their true "
+                              "resolution; this scales them up to it first."));
 
     m_languages = new QLineEdit;
     m_languages->setPlaceholderText(QStringLiteral("eng"));
@@ -130,6 +134,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     form->setContentsMargins(6, 6, 6, 6);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Resolution:"), m_dpi);
+    form->addRow(QString(), m_upsample);
     auto *languageLabel = new QLabel(tr("&Languages:"));
     languageLabel->setBuddy(m_languages);
     form->addRow(languageLabel, languageRow);
@@ -141,6 +146,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     form->addRow(m_runningNote);
 
     connect(m_dpi, &QSpinBox::valueChanged, this, &SettingsPanel::emitChanged);
+    connect(m_upsample, &QCheckBox::toggled, this, &SettingsPanel::emitChanged);
     connect(m_textLayer, &QComboBox::currentIndexChanged, this, &SettingsPanel::emitChanged);
     connect(m_openCl, &QComboBox::currentIndexChanged, this, &SettingsPanel::emitChanged);
     for (QCheckBox *box : {m_clahe, m_binarize, m_deskew, m_autoRotate})
@@ -157,6 +163,7 @@ void SettingsPanel::setSettings(const PipelineSettings &settings)
     m_loading = true;
     m_base = settings;
     m_dpi->setValue(settings.dpi);
+    m_upsample->setChecked(settings.upsample);
     m_languages->setText(settings.languages);
     m_textLayer->setCurrentIndex(std::max(0, m_textLayer->findData(toString(settings.textLayer))));
     m_clahe->setChecked(settings.preprocess.clahe);
@@ -172,6 +179,7 @@ PipelineSettings SettingsPanel::settings() const
 {
     PipelineSettings s = m_base;
     s.dpi = m_dpi->value();
+    s.upsample = m_upsample->isChecked();
     const QStringList languages = splitLanguages(m_languages->text());
     s.languages = languages.isEmpty() ? PipelineSettings{}.languages : languages.join(QLatin1Char('+'));
     s.textLayer = textLayerPolicyFromString(m_textLayer->currentData().toString()).value_or(TextLayerPolicy::Auto);
@@ -263,8 +271,9 @@ QString SettingsPanel::device() const
 
 void SettingsPanel::setRunning(bool running)
 {
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_dpi, m_languages, m_languageMenuButton, m_textLayer,
-                                                            m_clahe, m_binarize, m_deskew, m_autoRotate, m_openCl})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_dpi, m_upsample, m_languages, m_languageMenuButton,
+                                                            m_textLayer, m_clahe, m_binarize, m_deskew, m_autoRotate,
+                                                            m_openCl})
         widget->setEnabled(!running);
     m_runningNote->setVisible(running);
 }

@@ -64,6 +64,7 @@ private:
     QCheckBox *m_binarize = nullptr;
     QCheckBox *m_deskew = nullptr;
     QCheckBox *m_autoRotate = nullptr;
+    QCheckBox *m_upsample = nullptr;
     QComboBox *m_openCl = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_runningNote = nullptr;
