@@ -184,13 +184,17 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
 
         // Colour survives only when no stage needs gray.
         const bool keepColour = colour && !options.clahe && !options.binarize;
+        // The page itself, not a copy: every stage below writes a new image.
+        // (Through OpenCL this uploads it; the Mat outlives the UMats.)
+        const cv::Mat page(image.height(), image.width(), colour ? CV_8UC4 : CV_8UC1,
+                           const_cast<uchar *>(image.constBits()), size_t(image.bytesPerLine()));
         cv::UMat gray;
         cv::UMat source; // what is turned by deskew: colour or gray
         if (colour) {
-            source = toUMat(image);
+            source = page.getUMat(cv::ACCESS_READ);
             cv::cvtColor(source, gray, cv::COLOR_BGRA2GRAY);
         } else {
-            gray = toUMat(image);
+            gray = page.getUMat(cv::ACCESS_READ);
         }
         bool changed = colour && !keepColour;
 

@@ -78,12 +78,22 @@ struct PixDeleter
 };
 using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
+/// The page buffer handed to Tesseract, kept from page to page: a new one
+/// only when the size changes (or Tesseract still holds the old one).
+PixPtr pagePix(PixPtr &spare, int width, int height, int depth)
+{
+    if (!spare || pixGetWidth(spare.get()) != width || pixGetHeight(spare.get()) != height
+        || pixGetDepth(spare.get()) != depth || pixGetRefcount(spare.get()) != 1)
+        spare.reset(pixCreateNoInit(width, height, depth));
+    return spare ? PixPtr(pixClone(spare.get())) : PixPtr();
+}
+
 // A Leptonica copy of @p gray that carries the resolution: OSD reads it from
 // the image itself (SetSourceResolution alone leaves it at 0 and OSD then
 // guesses 70 dpi, with a warning on stderr).
-PixPtr toPix(const QImage &gray, int dpi)
+PixPtr toPix(const QImage &gray, int dpi, PixPtr &spare)
 {
-    PixPtr pix(pixCreate(gray.width(), gray.height(), 8));
+    PixPtr pix = pagePix(spare, gray.width(), gray.height(), 8);
     if (!pix)
         return {};
     l_uint32 *data = pixGetData(pix.get());
@@ -98,9 +108,9 @@ PixPtr toPix(const QImage &gray, int dpi)
 // A 32-bit Leptonica copy of a Format_RGB32 image: Tesseract thresholds
 // each channel itself, which reads coloured text on coloured ground better
 // than one luminance channel does.
-PixPtr toColourPix(const QImage &rgb, int dpi)
+PixPtr toColourPix(const QImage &rgb, int dpi, PixPtr &spare)
 {
-    PixPtr pix(pixCreate(rgb.width(), rgb.height(), 32));
+    PixPtr pix = pagePix(spare, rgb.width(), rgb.height(), 32);
     if (!pix)
         return {};
     l_uint32 *data = pixGetData(pix.get());
@@ -159,6 +169,7 @@ struct OcrEngine::Private
     QString languages;
     QString dataPath;
     QString error;
+    PixPtr spare; // the last page's buffer, reused for the next page of the same size
 };
 
 OcrEngine::OcrEngine()
@@ -307,7 +318,7 @@ OrientationGuess OcrEngine::detectOrientation(const QImage &image, int dpi)
 
     // Unknown (0): Tesseract estimates the resolution from the text size, as the tesseract command does.
     const int resolution = std::max(dpi, 0);
-    const PixPtr pix = toPix(toGray(image), resolution);
+    const PixPtr pix = toPix(toGray(image), resolution, d->spare);
     if (!pix)
         return guess;
     const ClearOnExit clear{*d->osd};
@@ -346,7 +357,9 @@ OcrOutput OcrEngine::recognize(const QImage &image, int dpi, const Progress &pro
     const int resolution = std::max(dpi, 0);
     const bool colour = image.format() == QImage::Format_RGB32;
     const QImage gray = colour ? image : toGray(image);
-    const PixPtr pix = gray.isNull() ? PixPtr() : colour ? toColourPix(image, resolution) : toPix(gray, resolution);
+    const PixPtr pix = gray.isNull() ? PixPtr()
+                       : colour       ? toColourPix(image, resolution, d->spare)
+                                      : toPix(gray, resolution, d->spare);
     if (!pix) {
         output.error = u"Cannot recognize the page: out of memory for a %1x%2 image."_s
                            .arg(image.width())
