@@ -28,20 +28,26 @@ constexpr double kMinCorrectedSkew = 0.3;  // degrees; smaller angles are left a
 constexpr int kSkewAnalysisWidth = 1000;   // px; the angle is searched on a copy about this wide
 constexpr double kMinContrast = 32;        // max - min gray below this: no text on the page
 constexpr size_t kMaxSkewPoints = 200000;  // ink points used by the angle search
+constexpr size_t kCoarseSkewStride = 4;     // the coarse 0.25-degree search counts every 4th of them
 
 // Sharpness of the horizontal projection of the ink points when the page is
 // turned by @p degrees: the sum of squared counts per row. Text lines that
 // run level give few, full rows and the largest sum.
+// Every @p stride-th point is counted: the coarse search needs no more.
 double projectionScore(const std::vector<cv::Point> &points, double degrees, int offset,
-                       std::vector<int> &bins)
+                       std::vector<int> &bins, size_t stride = 1)
 {
     const double radians = degrees * std::numbers::pi / 180.0;
-    const double s = std::sin(radians);
-    const double c = std::cos(radians);
+    const float s = float(std::sin(radians));
+    const float c = float(std::cos(radians));
     std::fill(bins.begin(), bins.end(), 0);
     const int last = int(bins.size()) - 1;
-    for (const cv::Point &p : points) {
-        const int row = int(std::lround(p.y * c + p.x * s)) + offset;
+    // The offset keeps every row non-negative (|angle| < 45), so truncating
+    // after adding a half rounds to nearest, without a call to lround.
+    const float shift = float(offset) + 0.5f;
+    for (size_t i = 0; i < points.size(); i += stride) {
+        const cv::Point &p = points[i];
+        const int row = int(float(p.y) * c + float(p.x) * s + shift);
         ++bins[size_t(std::clamp(row, 0, last))];
     }
     double score = 0;
@@ -85,15 +91,17 @@ double estimateSkewAngle(const cv::UMat &gray, double maxDegrees)
     const int offset = ink.cols; // x * sin can push a row up by at most the width
     std::vector<int> bins(size_t(ink.rows + 2 * ink.cols + 2));
 
-    double best = 0;
-    double bestScore = projectionScore(points, 0, offset, bins);
-    auto search = [&](double from, double to, double step) {
+    // The best angle from @p start over [from, to] in steps, scoring every
+    // @p stride-th point.
+    auto search = [&](double start, double from, double to, double step, size_t stride) {
+        double best = start;
+        double bestScore = projectionScore(points, start, offset, bins, stride);
         const int steps = int(std::lround((to - from) / step));
         for (int i = 0; i <= steps; ++i) {
             const double angle = from + i * step;
             if (std::abs(angle) > maxDegrees + 1e-9)
                 continue;
-            const double score = projectionScore(points, angle, offset, bins);
+            const double score = projectionScore(points, angle, offset, bins, stride);
             // Ties go to the angle nearer zero, so a page without a clear
             // direction is not turned.
             if (score > bestScore || (score == bestScore && std::abs(angle) < std::abs(best))) {
@@ -101,13 +109,13 @@ double estimateSkewAngle(const cv::UMat &gray, double maxDegrees)
                 best = angle;
             }
         }
+        return best;
     };
-    search(-maxDegrees, maxDegrees, 0.25);
-    const double coarse = best;
-    search(coarse - 0.25, coarse + 0.25, 0.05);
-    const double fine = best;
-    search(fine - 0.05, fine + 0.05, 0.01);
-    return best;
+    // Coarse over the whole range on a quarter of the points (callgrind: the
+    // search was 4% of a page's instructions), then finer on all of them.
+    const double coarse = search(0.0, -maxDegrees, maxDegrees, 0.25, kCoarseSkewStride);
+    const double fine = search(coarse, coarse - 0.25, coarse + 0.25, 0.05, 1);
+    return search(fine, fine - 0.05, fine + 0.05, 0.01, 1);
 }
 
 cv::UMat claheStage(const cv::UMat &gray)
