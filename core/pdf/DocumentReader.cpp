@@ -25,6 +25,8 @@ constexpr int kMinDpi = 50;
 constexpr double kLookDpi = 50.0; // pageLook(): the resolution BlankPageDetector is measured at
 constexpr int kAssumedImageDpi = 300;
 constexpr int kMaxPlausibleImageDpi = 2400;
+// No document page is larger than this (inches, long side) at its recorded resolution.
+constexpr double kMaxPlausiblePageInches = 17.0;
 constexpr int kQtDefaultDpi = 96;
 
 // coversPage: the page is rendered at this resolution and its dark pixels
@@ -570,6 +572,9 @@ RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, Q
     image = colour ? toColourOnWhite(image) : toGrayOnWhite(image);
 
     RenderedPage result;
+    // A recorded resolution that makes the page larger than any document.
+    if (dpiKnown && std::max(image.width(), image.height()) > kMaxPlausiblePageInches * dpi)
+        result.alternativeDpi = kAssumedImageDpi;
     const qint64 pixels = qint64(image.width()) * image.height();
     if (maxPixels > 0 && pixels > maxPixels) {
         const double factor = std::sqrt(double(maxPixels) / double(pixels));
@@ -597,6 +602,8 @@ RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, Q
         result.downscaled = true;
     }
     result.image = image;
+    if (result.downscaled && result.alternativeDpi > 0)
+        result.alternativeDpi = std::max(kMinDpi, int(std::lround(kAssumedImageDpi * double(image.width()) / reader.size().width())));
     result.dpi = dpiKnown ? dpi : 0;
     setDpi(result.image, dpi);
     return result;

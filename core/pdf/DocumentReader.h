@@ -31,6 +31,11 @@ struct RenderedPage
     int dpi = 0;         ///< Actual resolution of image (after any downscaling); 0 when an image
                          ///< file does not record it (OCR then estimates it from the text).
     bool downscaled = false; ///< The pixel cap forced a lower resolution than asked for.
+    /// Images whose recorded resolution makes the page larger than any
+    /// document (a program's screen default of 72 or 96 DPI written into a
+    /// 2000-pixel page): another resolution worth telling the OCR (300 DPI,
+    /// scaled with any downscaling). 0 otherwise.
+    int alternativeDpi = 0;
 };
 
 /// Opens one document (PDF, PNG, JPEG or multi-page TIFF) and gives access to

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void pngWithAlpha_data();
     void pngWithAlpha();
     void pngWithoutResolution();
+    void implausibleResolutionOffersAnother();
     void corpusTransparentPng();
     void maxPixelsLowersDpi();
     void maxPixelsOnImage();
@@ -255,6 +256,34 @@ void TestDocumentReader::pngWithoutResolution()
     const quire::RenderedPage page = reader.render(0, 300, 0, &error);
     QVERIFY2(!page.image.isNull(), qPrintable(error));
     QCOMPARE(page.dpi, 0);
+    QCOMPARE(page.alternativeDpi, 0); // unknown is estimated from the text, as the tesseract command does
+}
+
+void TestDocumentReader::implausibleResolutionOffersAnother()
+{
+    // A 2000-pixel page recorded at 96 DPI would be 21 inches wide: a program's
+    // screen default, not the scan's. The reader keeps it and offers 300 DPI.
+    QImage page = quire::test::makeTextImage({u"Screen default"_s}, 240);
+    page.setDotsPerMeterX(qRound(96 / 0.0254));
+    page.setDotsPerMeterY(qRound(96 / 0.0254));
+    const QString path = m_dir.filePath(u"screen-default.png"_s);
+    QVERIFY(page.save(path, "PNG"));
+    DocumentReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    QString error;
+    quire::RenderedPage rendered = reader.render(0, 300, 0, &error);
+    QCOMPARE(rendered.dpi, 96);
+    QCOMPARE(rendered.alternativeDpi, 300);
+    // A plausible one offers nothing; nor does a PDF page.
+    page.setDotsPerMeterX(qRound(240 / 0.0254));
+    page.setDotsPerMeterY(qRound(240 / 0.0254));
+    QVERIFY(page.save(path, "PNG"));
+    QVERIFY(reader.open(path));
+    rendered = reader.render(0, 300, 0, &error);
+    QCOMPARE(rendered.dpi, 240);
+    QCOMPARE(rendered.alternativeDpi, 0);
+    QVERIFY(reader.open(m_scannedPdf));
+    QCOMPARE(reader.render(0, 100, 0, &error).alternativeDpi, 0);
 }
 
 void TestDocumentReader::pngWithAlpha()

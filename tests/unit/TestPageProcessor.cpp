@@ -47,6 +47,7 @@ private Q_SLOTS:
     void emptyPdfPageIsBlankWithoutRendering();
     void blankScanIsBlank();
     void scanIsReadAtItsOwnResolution();
+    void implausibleResolutionIsReadTwice();
     void layoutPagesAreClassified_data();
     void layoutPagesAreClassified();
 
@@ -307,6 +308,24 @@ void TestPageProcessor::scanIsReadAtItsOwnResolution()
     up.upsample = true;
     QVERIFY(up.key() != PipelineSettings().key());
     QVERIFY(!PipelineSettings().toJson().value(QStringLiteral("upsample")).toBool());
+}
+
+void TestPageProcessor::implausibleResolutionIsReadTwice()
+{
+    // A letter page of 2040 pixels recorded at a screen's 96 DPI (21 inches):
+    // read at 96 and at 300 DPI, the surer reading kept, its DPI reported.
+    QImage page = test::makeTextImage(kLines, 240);
+    page.setDotsPerMeterX(qRound(96 / 0.0254));
+    page.setDotsPerMeterY(qRound(96 / 0.0254));
+    const QString path = m_dir.filePath(QStringLiteral("screen-default.png"));
+    QVERIFY(page.save(path, "PNG"));
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(path, 1);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QVERIFY2(result.dpi == 96 || result.dpi == 300, qPrintable(QString::number(result.dpi)));
+    QCOMPARE(result.imageSize, page.size());
+    QCOMPARE(test::simplified(result.text), kLines.join(QLatin1Char(' ')));
 }
 
 void TestPageProcessor::layoutPagesAreClassified_data()
