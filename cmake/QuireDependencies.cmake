@@ -1,5 +1,6 @@
 # Debian 12 packages: qt6-base-dev, libpoppler-qt6-dev, libopencv-dev,
-# libtesseract-dev, libsqlite3-dev, qt6-charts-dev, libqpdf-dev, libtiff-dev (packaging/install-deps.sh installs them).
+# libtesseract-dev, libsqlite3-dev, qt6-charts-dev, libqpdf-dev, libjpeg-dev, libtiff-dev,
+# libjbig2dec0-dev (packaging/install-deps.sh installs them).
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent Widgets Charts LinguistTools)
 if(QUIRE_BUILD_TESTS)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
@@ -10,6 +11,10 @@ pkg_check_modules(Tesseract REQUIRED IMPORTED_TARGET tesseract lept)
 pkg_check_modules(SQLite3 REQUIRED IMPORTED_TARGET sqlite3)
 # Searchable PDFs: qpdf adds the text layer to existing pages; libtiff reads
 # TIFF strips as stored, so CCITT and JPEG data are embedded without decoding.
+# Scanned PDF pages: qpdf reads their image, decoded without rendering
+# (core/pdf/PdfImageDecoder.cpp) with libjpeg, libtiff (CCITT) and jbig2dec.
 pkg_check_modules(Qpdf REQUIRED IMPORTED_TARGET libqpdf>=11)
 pkg_check_modules(LibTiff REQUIRED IMPORTED_TARGET libtiff-4)
+pkg_check_modules(Jpeg REQUIRED IMPORTED_TARGET libjpeg)
+pkg_check_modules(Jbig2dec REQUIRED IMPORTED_TARGET jbig2dec)
 find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs)

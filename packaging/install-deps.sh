@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Quire needs to build, test and run.
 # Idempotent: asks apt only for what is missing. Run as root (or via sudo).
+#   --bench  also what tests/bench/ocr-bench.sh compares against and reads:
+#            OCRmyPDF, img2pdf (JPEGs into PDFs unchanged, with Python's PIL),
+#            and a real software manual (libtasn1-doc) for the born-digital row.
 set -euo pipefail
 
 packages=(
@@ -9,8 +12,9 @@ packages=(
     # engine and window
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins libpoppler-qt6-dev libopencv-dev
     libtesseract-dev libleptonica-dev libsqlite3-dev
-    # searchable PDFs: qpdf's library writes them, libtiff reads TIFF strips as stored
-    libqpdf-dev libtiff-dev
+    # searchable PDFs (qpdf's library writes them, libtiff reads TIFF strips as stored);
+    # the image codecs of scanned pages, decoded without rendering
+    libqpdf-dev libjpeg-dev libtiff-dev libjbig2dec0-dev
     # translations (lupdate, lrelease)
     qt6-tools-dev qt6-l10n-tools
     # OCR models, OpenCL on a machine without a GPU
@@ -23,7 +27,7 @@ packages=(
     # tests: fonts for generated documents, plain tesseract and poppler tools for comparisons
     fonts-dejavu-core poppler-utils
     # searchable PDF tests: qpdf --check; a Spanish and a Chinese page searched in their own words
-    qpdf tesseract-ocr-spa tesseract-ocr-chi-tra
+    qpdf tesseract-ocr-chi-tra
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation;
     # manual pages rendered and checked (man, groff)
     libbenchmark-dev desktop-file-utils appstream man-db groff-base
@@ -32,6 +36,9 @@ packages=(
     # the example service unit of quire-cli watch is checked with systemd-analyze
     systemd
 )
+if [ "${1:-}" = "--bench" ]; then
+    packages+=(ocrmypdf img2pdf python3-pil libtasn1-doc)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

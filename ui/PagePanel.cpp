@@ -189,6 +189,8 @@ QString PagePanel::factsOf(const PageResult &result) const
     QStringList facts;
     if (result.kind == PageKind::Text) {
         facts << tr("Text layer (no OCR)");
+    } else if (result.kind == PageKind::Blank) {
+        facts << tr("Blank page (no OCR)");
     } else {
         facts << tr("OCR");
         facts << tr("%1 dpi").arg(result.dpi);
@@ -205,7 +207,7 @@ QString PagePanel::factsOf(const PageResult &result) const
     facts << tr("%n word(s)", nullptr, int(result.words.size()));
     if (!m_searchQuery.isEmpty())
         facts << tr("%n hit(s) for \"%1\"", nullptr, int(m_searchMatches.size())).arg(m_searchQuery);
-    if (result.kind == PageKind::Text)
+    if (result.kind != PageKind::Ocr)
         facts << tr("extracted in %1 ms").arg(milliseconds(result.timings.totalMs()));
     else
         facts << tr("render %1 ms, cleanup %2 ms, OCR %3 ms (total %4 ms)")

@@ -133,6 +133,10 @@ SettingForm<Target>::SettingForm(const QList<Setting<Target>> &catalogue, Settin
             column->addWidget(field);
             continue;
         }
+        if (info.type == SettingInfo::Type::Flag) {
+            form->addRow(QString(), field); // the check box says what it is
+            continue;
+        }
         auto *label = new QLabel(info.labelText());
         label->setBuddy(field);
         form->addRow(label, field);

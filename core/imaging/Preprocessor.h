@@ -18,7 +18,9 @@ struct PreprocessOptions
 
 struct PreprocessResult
 {
-    QImage image;           ///< Format_Grayscale8 (0/255 when binarized); null on failure.
+    QImage image;           ///< The input's format (Format_Grayscale8, 0/255 when binarized; or
+                            ///< Format_RGB32 when given colour and neither CLAHE nor binarizing
+                            ///< was asked for); null on failure.
     double skewDegrees = 0; ///< Angle that was corrected (positive = counter-clockwise).
     QString error;
 };
@@ -29,8 +31,15 @@ struct PreprocessResult
 class Preprocessor final
 {
 public:
-    /// @p image must be Format_Grayscale8.
+    /// @p image must be Format_Grayscale8 or Format_RGB32 (colour is kept for
+    /// Tesseract, which thresholds each channel; the skew is measured on gray).
+    /// When nothing needs doing (no skew, no CLAHE, no binarizing) the image
+    /// comes back as it was, without a copy.
     static PreprocessResult process(const QImage &image, const PreprocessOptions &options);
+
+    /// Scales a Format_Grayscale8 or Format_RGB32 image to @p size: area
+    /// averaging when @p down, bicubic otherwise. Keeps the format; null on failure.
+    static QImage resize(const QImage &image, QSize size, bool down);
 
     /// Rotates by a multiple of 90 degrees clockwise (0, 90, 180, 270).
     static QImage rotateQuarter(const QImage &image, int clockwiseDegrees);

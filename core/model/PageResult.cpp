@@ -4,7 +4,24 @@ namespace quire {
 
 QString toString(PageKind kind)
 {
-    return kind == PageKind::Text ? QStringLiteral("text") : QStringLiteral("ocr");
+    switch (kind) {
+    case PageKind::Text:
+        return QStringLiteral("text");
+    case PageKind::Blank:
+        return QStringLiteral("blank");
+    case PageKind::Ocr:
+        break;
+    }
+    return QStringLiteral("ocr");
+}
+
+PageKind pageKindFromString(const QString &text)
+{
+    for (PageKind kind : {PageKind::Text, PageKind::Blank}) {
+        if (text == toString(kind))
+            return kind;
+    }
+    return PageKind::Ocr;
 }
 
 QString toString(PageStatus status)

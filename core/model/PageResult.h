@@ -9,8 +9,9 @@ namespace quire {
 
 /// How a page's text was obtained.
 enum class PageKind {
-    Text, ///< Taken from the PDF's text layer, no OCR.
-    Ocr,  ///< Rendered and recognized.
+    Text,  ///< Taken from the PDF's text layer, no OCR.
+    Ocr,   ///< Rendered and recognized.
+    Blank, ///< Nothing on it (no content, or only paper and scanner noise): no OCR, no words.
 };
 
 enum class PageStatus {
@@ -18,7 +19,8 @@ enum class PageStatus {
     Failed,
 };
 
-QString toString(PageKind kind);     ///< "text" or "ocr"
+QString toString(PageKind kind);     ///< "text", "ocr" or "blank"
+PageKind pageKindFromString(const QString &text); ///< Inverse of toString(PageKind); anything else is Ocr.
 QString toString(PageStatus status); ///< "done" or "failed"
 
 /// Wall-clock milliseconds spent in each stage of one page.

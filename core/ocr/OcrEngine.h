@@ -56,7 +56,8 @@ public:
     /// inside Tesseract; keep it cheap.
     using Progress = std::function<bool(int percent)>;
 
-    /// Recognizes @p image (Format_Grayscale8 or Format_Mono) at @p dpi (0: unknown, estimated from the text).
+    /// Recognizes @p image (Format_Grayscale8, Format_Mono, or Format_RGB32 for colour) at @p dpi
+    /// (0: unknown, estimated from the text).
     OcrOutput recognize(const QImage &image, int dpi, const Progress &progress = {});
 
 private:

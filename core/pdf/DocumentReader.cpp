@@ -1,6 +1,9 @@
 #include "pdf/DocumentReader.h"
 #include "pdf/DetectDocumentType.h"
 
+#include "imaging/ColourDetector.h"
+#include "imaging/Preprocessor.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -20,8 +23,11 @@ namespace quire {
 namespace {
 
 constexpr int kMinDpi = 50;
+constexpr double kLookDpi = 50.0; // pageLook(): the resolution BlankPageDetector is measured at
 constexpr int kAssumedImageDpi = 300;
 constexpr int kMaxPlausibleImageDpi = 2400;
+// No document page is larger than this (inches, long side) at its recorded resolution.
+constexpr double kMaxPlausiblePageInches = 17.0;
 constexpr int kQtDefaultDpi = 96;
 
 // coversPage: the page is rendered at this resolution and its dark pixels
@@ -90,6 +96,32 @@ QImage toGrayOnWhite(const QImage &source)
     return gray;
 }
 
+/// Converts to Format_RGB32 with any transparency composited over white,
+/// or to 8-bit gray when nothing in it has colour.
+QImage toColourOnWhite(const QImage &source)
+{
+    if (source.isNull() || (source.depth() <= 16 && source.isGrayscale())) // cheap for these formats
+        return toGrayOnWhite(source);
+    QImage rgb = source.convertToFormat(source.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                                 : QImage::Format_RGB32);
+    if (source.hasAlphaChannel()) {
+        for (int y = 0; y < rgb.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(rgb.scanLine(y));
+            for (int x = 0; x < rgb.width(); ++x) {
+                const QRgb p = line[x];
+                const int white = 255 - qAlpha(p);
+                line[x] = qRgb(qRed(p) + white, qGreen(p) + white, qBlue(p) + white);
+            }
+        }
+        rgb.reinterpretAsFormat(QImage::Format_RGB32);
+    }
+    if (!ColourDetector::hasColour(rgb))
+        return toGrayOnWhite(rgb);
+    rgb.setDotsPerMeterX(source.dotsPerMeterX());
+    rgb.setDotsPerMeterY(source.dotsPerMeterY());
+    return rgb;
+}
+
 void setDpi(QImage &image, int dpi)
 {
     const int dpm = qRound(dpi / 0.0254);
@@ -116,29 +148,48 @@ bool isGarbage(QChar c)
     }
 }
 
-bool isUsableText(const QString &text)
+/// A word made only of leader characters: the dots, rules and dashes of a
+/// table of contents or an index ("Introduction . . . . . 1"), set as one
+/// word per dot. They are real text, but neither letters nor garbage.
+bool isLeader(const QString &word)
+{
+    static const QString leaderCharacters = QStringLiteral(".\u00B7\u2026\u2022_-\u2010\u2012\u2013\u2014\u2015\u2500");
+    return !word.isEmpty() && std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+        return leaderCharacters.contains(c);
+    });
+}
+
+/// Whether the words are real text rather than glyph garbage from a font
+/// without a Unicode map. Leader words count for neither side, so a table of
+/// contents or an index made mostly of dot leaders is judged by its entries.
+bool isUsableText(const WordList &words)
 {
     qsizetype total = 0;
     qsizetype garbage = 0;
     qsizetype letters = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isSpace())
+    for (const Word &word : words) {
+        const QString &text = word.text;
+        if (isLeader(text))
             continue;
-        ++total;
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            const char32_t ucs = QChar::surrogateToUcs4(c, text.at(i + 1));
-            ++i;
-            if (QChar::category(ucs) == QChar::Other_PrivateUse)
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isSpace())
+                continue;
+            ++total;
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                const char32_t ucs = QChar::surrogateToUcs4(c, text.at(i + 1));
+                ++i;
+                if (QChar::category(ucs) == QChar::Other_PrivateUse)
+                    ++garbage;
+                else if (QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs))
+                    ++letters;
+                continue;
+            }
+            if (isGarbage(c))
                 ++garbage;
-            else if (QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs))
+            else if (c.isLetterOrNumber() || c.isMark()) // marks: Indic vowel signs and the like
                 ++letters;
-            continue;
         }
-        if (isGarbage(c))
-            ++garbage;
-        else if (c.isLetterOrNumber() || c.isMark()) // marks: Indic vowel signs and the like
-            ++letters;
     }
     return total > 0 && double(garbage) <= kMaxGarbageShare * double(total)
         && double(letters) >= kMinLetterShare * double(total);
@@ -259,18 +310,27 @@ WordList layoutWords(const std::vector<PendingWord> &pending)
 /// margin), measured on @p gray rendered at @p dpi. Long straight runs
 /// of ink (table rules, form lines, frames, solid fills) are not text and
 /// are left out of both counts.
-double inkOutsideWords(const QImage &gray, double dpi, const WordList &words)
+double inkOutsideWords(const QImage &rendered, double dpi, const WordList &words)
 {
-    const int w = gray.width();
-    const int h = gray.height();
+    // Poppler's 32-bit rendering as it is: converting it to gray first costs
+    // more than the whole measure.
+    const QImage page = rendered.depth() == 32 ? rendered : rendered.convertToFormat(QImage::Format_ARGB32);
+    const bool premultiplied = page.format() == QImage::Format_ARGB32_Premultiplied;
+    const bool alphaChannel = page.hasAlphaChannel();
+    const int w = page.width();
+    const int h = page.height();
     const auto at = [w](int x, int y) { return size_t(y) * size_t(w) + size_t(x); };
 
     enum : uchar { Paper = 0, Ink = 1, Rule = 2 };
     std::vector<uchar> ink(size_t(w) * size_t(h), Paper);
     for (int y = 0; y < h; ++y) {
-        const uchar *row = gray.constScanLine(y);
+        const auto *row = reinterpret_cast<const QRgb *>(page.constScanLine(y));
         for (int x = 0; x < w; ++x) {
-            if (row[x] < kInkThreshold)
+            // Gray over white paper.
+            const QRgb p = row[x];
+            const int alpha = alphaChannel ? qAlpha(p) : 255;
+            const int gray = premultiplied ? qGray(p) + 255 - alpha : (qGray(p) * alpha + 255 * (255 - alpha)) / 255;
+            if (gray < kInkThreshold)
                 ink[at(x, y)] = Ink;
         }
     }
@@ -336,7 +396,11 @@ struct DocumentReader::Private
     QString errorString;
     int pageCount = 0;
     std::unique_ptr<Poppler::Document> pdf;
+    QByteArray password; // the bytes that unlocked the PDF, for qpdf
     QByteArray imageFormat;
+    // qpdf's view of the same PDF, opened on first use.
+    std::unique_ptr<PdfPageInspector> inspector;
+    bool inspectorTried = false;
 
     bool fail(OpenError code, const QString &message)
     {
@@ -349,8 +413,9 @@ struct DocumentReader::Private
 
     bool openPdf(const QString &password);
     bool openImage();
-    RenderedPage renderPdf(int index, int dpi, qint64 maxPixels, QString *why) const;
-    RenderedPage renderImage(int index, qint64 maxPixels, QString *why) const;
+    PdfPageInspector *pdfInspector();
+    RenderedPage renderPdf(int index, int dpi, qint64 maxPixels, QString *why, bool colour) const;
+    RenderedPage renderImage(int index, qint64 maxPixels, QString *why, bool colour) const;
     QString pageName(int index) const { return Text::tr("page %1 of %2").arg(index + 1).arg(name); }
 };
 
@@ -382,6 +447,8 @@ bool DocumentReader::Private::openPdf(const QString &password)
             pdf->unlock(QByteArray(), candidate);
             if (pdf->isLocked())
                 pdf->unlock(candidate, QByteArray());
+            if (!pdf->isLocked())
+                this->password = candidate;
         }
         if (pdf->isLocked()) {
             return fail(OpenError::WrongPassword,
@@ -394,6 +461,18 @@ bool DocumentReader::Private::openPdf(const QString &password)
     if (pageCount <= 0)
         return fail(OpenError::NoPages, Text::tr("%1 has no pages").arg(name));
     return true;
+}
+
+PdfPageInspector *DocumentReader::Private::pdfInspector()
+{
+    if (!inspectorTried) {
+        inspectorTried = true;
+        auto opened = std::make_unique<PdfPageInspector>();
+        // Both libraries must see the same pages; where they do not, qpdf is not asked.
+        if (opened->open(path, password) && opened->pageCount() == pageCount)
+            inspector = std::move(opened);
+    }
+    return inspector.get();
 }
 
 bool DocumentReader::Private::openImage()
@@ -412,7 +491,7 @@ bool DocumentReader::Private::openImage()
     return true;
 }
 
-RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPixels, QString *why) const
+RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPixels, QString *why, bool colour) const
 {
     std::unique_ptr<Poppler::Page> page(pdf->page(index));
     if (!page) {
@@ -463,14 +542,14 @@ RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPi
         return {};
     }
     RenderedPage result;
-    result.image = toGrayOnWhite(rendered);
+    result.image = colour ? toColourOnWhite(rendered) : toGrayOnWhite(rendered);
     result.dpi = useDpi;
     result.downscaled = useDpi < dpi;
     setDpi(result.image, useDpi);
     return result;
 }
 
-RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, QString *why) const
+RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, QString *why, bool colour) const
 {
     QImageReader reader(path, imageFormat);
     reader.setAutoTransform(true); // upright as viewers show it (EXIF orientation)
@@ -491,9 +570,12 @@ RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, Q
                           && (dpi != kQtDefaultDpi || recordsResolution(path, imageFormat));
     if (!dpiKnown)
         dpi = kAssumedImageDpi;
-    image = toGrayOnWhite(image);
+    image = colour ? toColourOnWhite(image) : toGrayOnWhite(image);
 
     RenderedPage result;
+    // A recorded resolution that makes the page larger than any document.
+    if (dpiKnown && std::max(image.width(), image.height()) > kMaxPlausiblePageInches * dpi)
+        result.alternativeDpi = kAssumedImageDpi;
     const qint64 pixels = qint64(image.width()) * image.height();
     if (maxPixels > 0 && pixels > maxPixels) {
         const double factor = std::sqrt(double(maxPixels) / double(pixels));
@@ -521,6 +603,8 @@ RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, Q
         result.downscaled = true;
     }
     result.image = image;
+    if (result.downscaled && result.alternativeDpi > 0)
+        result.alternativeDpi = std::max(kMinDpi, int(std::lround(kAssumedImageDpi * double(image.width()) / reader.size().width())));
     result.dpi = dpiKnown ? dpi : 0;
     setDpi(result.image, dpi);
     return result;
@@ -573,6 +657,9 @@ bool DocumentReader::open(const QString &path, const QString &password)
 
 void DocumentReader::close()
 {
+    d->inspector.reset();
+    d->inspectorTried = false;
+    d->password.clear();
     d->pdf.reset();
     d->path.clear();
     d->name.clear();
@@ -611,6 +698,20 @@ QString DocumentReader::errorString() const
 int DocumentReader::pageCount() const
 {
     return d->pageCount;
+}
+
+QSizeF DocumentReader::pageSizePoints(int index) const
+{
+    if (index < 0 || index >= d->pageCount)
+        return {};
+    if (d->pdf) {
+        std::unique_ptr<Poppler::Page> page(d->pdf->page(index));
+        return page ? page->pageSizeF() : QSizeF();
+    }
+    QImageReader reader(d->path, d->imageFormat);
+    if (index > 0 && !reader.jumpToImage(index))
+        return {};
+    return QSizeF(reader.size());
 }
 
 qint64 DocumentReader::estimatedPixels(int index, int dpi, qint64 maxPixels) const
@@ -656,21 +757,112 @@ TextLayer DocumentReader::textLayer(int index) const
     const auto boxes = page->textList();
     layer.words = layoutWords(mergeBoxes(boxes));
     layer.text = joinWords(layer.words);
-    layer.usable = isUsableText(layer.text);
+    layer.usable = isUsableText(layer.words);
     if (!layer.usable || layer.words.isEmpty())
         return layer;
+    // A page of text and rules only: its ink is its text, no need to look.
+    if (d->pdfInspector() && d->inspector->content(index).textOnly) {
+        layer.coversPage = true;
+        return layer;
+    }
 
     const double pixelsAtCoverageDpi =
         layer.pageSize.width() * layer.pageSize.height() * std::pow(kCoverageDpi / 72.0, 2);
     const double dpi = kCoverageDpi * std::min(1.0, std::sqrt(kCoverageMaxPixels / pixelsAtCoverageDpi));
-    const QImage preview = toGrayOnWhite(page->renderToImage(dpi, dpi));
+    const QImage preview = page->renderToImage(dpi, dpi);
     if (preview.isNull())
         return layer;
     layer.coversPage = inkOutsideWords(preview, dpi, layer.words) < kMaxInkOutside;
     return layer;
 }
 
-RenderedPage DocumentReader::render(int index, int dpi, qint64 maxPixels, QString *error) const
+PdfPageContent DocumentReader::pageContent(int index) const
+{
+    if (!d->pdf || index < 0 || index >= d->pageCount)
+        return {};
+    PdfPageInspector *inspector = d->pdfInspector();
+    return inspector ? inspector->content(index) : PdfPageContent{};
+}
+
+RenderedPage DocumentReader::pageLook(int index) const
+{
+    const PdfPageContent content = pageContent(index);
+    if (content.kind != PdfPageContent::Kind::SingleImage || !content.jpeg)
+        return {};
+    // n/8 of the size, which libjpeg gives almost for free (a few DCT
+    // coefficients a block): the fewest eighths that still give 50 DPI.
+    const double eighths = std::clamp(std::ceil(kLookDpi / content.dpi * 8.0), 1.0, 8.0);
+    PdfPageImage look = d->inspector->image(index, true, eighths / 8.0, nullptr);
+    if (look.image.isNull())
+        return {};
+    RenderedPage result;
+    result.dpi = int(std::lround(look.dpi));
+    result.image = look.image.format() == QImage::Format_RGB32 && !ColourDetector::hasColour(look.image)
+                       ? look.image.convertToFormat(QImage::Format_Grayscale8)
+                       : std::move(look.image);
+    return result;
+}
+
+RenderedPage DocumentReader::pageImage(int index, int maxDpi, bool upsample, bool colour, qint64 maxPixels,
+                                       QString *why) const
+{
+    QString ignored;
+    QString &reason = why ? *why : ignored;
+    const PdfPageContent content = pageContent(index);
+    if (content.kind != PdfPageContent::Kind::SingleImage || content.dpi <= 0 || maxDpi <= 0) {
+        reason = content.detail;
+        return {};
+    }
+    // The resolution to read at, and the size of the displayed page in inches.
+    double target = content.dpi;
+    if (target > maxDpi || upsample)
+        target = maxDpi;
+    std::unique_ptr<Poppler::Page> page(d->pdf->page(index));
+    if (!page)
+        return {};
+    const QSizeF inches = page->pageSizeF() / 72.0;
+    const auto pixelsAt = [&inches](double dpi) {
+        return qint64(std::lround(inches.width() * dpi)) * qint64(std::lround(inches.height() * dpi));
+    };
+    bool downscaled = false;
+    if (maxPixels > 0 && pixelsAt(target) > maxPixels) {
+        target = std::floor(target * std::sqrt(double(maxPixels) / double(pixelsAt(target))));
+        while (target >= kMinDpi && pixelsAt(target) > maxPixels)
+            --target;
+        if (target < kMinDpi) {
+            reason = Text::tr("the page is too large");
+            return {};
+        }
+        downscaled = true;
+    }
+    PdfPageImage decoded = d->inspector->image(index, colour, std::min(1.0, target / content.dpi), &reason);
+    if (decoded.image.isNull())
+        return {};
+    RenderedPage result;
+    result.downscaled = downscaled;
+    // Word boxes are read in pixels at a whole DPI: the image must be the
+    // displayed page at exactly that DPI, give or take a pixel of rounding.
+    result.dpi = int(std::lround(std::abs(decoded.dpi - target) > 0.5 ? target : decoded.dpi));
+    const QSize grid(std::max(1, int(std::lround(inches.width() * result.dpi))),
+                     std::max(1, int(std::lround(inches.height() * result.dpi))));
+    if (std::abs(grid.width() - decoded.image.width()) > 1 || std::abs(grid.height() - decoded.image.height()) > 1) {
+        // Down: area averaging, as a scanner at that resolution would see it.
+        result.image = Preprocessor::resize(decoded.image, grid, grid.width() < decoded.image.width());
+    } else {
+        result.image = std::move(decoded.image);
+    }
+    if (result.image.isNull()) {
+        reason = Text::tr("there is not enough memory to scale the page image");
+        return {};
+    }
+    // A colour image of a gray page (a colour JPEG of black print) goes on as gray.
+    if (result.image.format() == QImage::Format_RGB32 && !ColourDetector::hasColour(result.image))
+        result.image = result.image.convertToFormat(QImage::Format_Grayscale8);
+    setDpi(result.image, result.dpi);
+    return result;
+}
+
+RenderedPage DocumentReader::render(int index, int dpi, qint64 maxPixels, QString *error, bool colour) const
 {
     QString why;
     RenderedPage result;
@@ -681,9 +873,9 @@ RenderedPage DocumentReader::render(int index, int dpi, qint64 maxPixels, QStrin
                   .arg(d->pageName(index))
                   .arg(d->pageCount);
     } else if (d->type == DocumentType::Pdf) {
-        result = d->renderPdf(index, dpi, maxPixels, &why);
+        result = d->renderPdf(index, dpi, maxPixels, &why, colour);
     } else {
-        result = d->renderImage(index, maxPixels, &why);
+        result = d->renderImage(index, maxPixels, &why, colour);
     }
     if (result.image.isNull()) {
         result = {};

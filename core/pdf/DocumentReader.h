@@ -2,6 +2,7 @@
 
 #include "model/Word.h"
 #include "model/Document.h"
+#include "pdf/PdfPageInspector.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -25,10 +26,16 @@ struct TextLayer
 /// A page image ready for preprocessing.
 struct RenderedPage
 {
-    QImage image;        ///< QImage::Format_Grayscale8, alpha composited on white.
+    QImage image;        ///< QImage::Format_Grayscale8, or Format_RGB32 where colour was asked for and the
+                         ///< page has colour; alpha composited on white.
     int dpi = 0;         ///< Actual resolution of image (after any downscaling); 0 when an image
                          ///< file does not record it (OCR then estimates it from the text).
     bool downscaled = false; ///< The pixel cap forced a lower resolution than asked for.
+    /// Images whose recorded resolution makes the page larger than any
+    /// document (a program's screen default of 72 or 96 DPI written into a
+    /// 2000-pixel page): another resolution worth telling the OCR (300 DPI,
+    /// scaled with any downscaling). 0 otherwise.
+    int alternativeDpi = 0;
 };
 
 /// Opens one document (PDF, PNG, JPEG or multi-page TIFF) and gives access to
@@ -71,17 +78,42 @@ public:
     /// The text layer of page @p index (0-based). Empty for images.
     TextLayer textLayer(int index) const;
 
+    /// Size of PDF page @p index (0-based) as displayed, in points (CropBox,
+    /// /Rotate applied); images count 72 DPI. Empty when unknown.
+    QSizeF pageSizePoints(int index) const;
+
     /// Pixels page @p index (0-based) will have when rendered at @p dpi,
     /// within @p maxPixels; images count their own pixels. 0 when unknown.
     qint64 estimatedPixels(int index, int dpi, qint64 maxPixels) const;
 
+    /// What PDF page @p index (0-based) paints, from its content streams
+    /// through qpdf, without rendering. Unknown for images and where qpdf
+    /// cannot read the file.
+    PdfPageContent pageContent(int index) const;
+
+    /// The image of a PDF page that is one image covering the page
+    /// (pageContent() is SingleImage), decoded from the file at its own
+    /// resolution and brought into the displayed page's pixel grid (CropBox,
+    /// /Rotate and the image's own turn applied), i.e. what render() would
+    /// give at that resolution. Scaled down to @p maxDpi when it is finer;
+    /// scaled up to @p maxDpi only when @p upsample. Colour when @p colour and
+    /// the image has colour. dpi is the image's true resolution. A null image
+    /// and @p why when the page is not such an image or its codec or colour
+    /// space is not decoded here: then render().
+    RenderedPage pageImage(int index, int maxDpi, bool upsample, bool colour, qint64 maxPixels, QString *why) const;
+
+    /// A cheap look at a page that is one JPEG image: the image at a few
+    /// eighths of its size (about 50 DPI), decoded almost for free, in colour
+    /// when it has colour. Null for any other page.
+    RenderedPage pageLook(int index) const;
+
     /// Renders (PDF) or decodes (image) page @p index (0-based) as 8-bit
-    /// grayscale at @p dpi. Images keep their own resolution (from their
+    /// grayscale at @p dpi (colour images in colour when @p colour). Images keep their own resolution (from their
     /// metadata; dpi 0 where it is missing or implausible) and ignore @p dpi. When the image would exceed @p maxPixels pixels, the resolution
     /// is lowered to fit and downscaled is set; if even 50 DPI would not fit,
     /// or rendering fails, returns a null image and sets @p error (naming
     /// the file and page).
-    RenderedPage render(int index, int dpi, qint64 maxPixels, QString *error) const;
+    RenderedPage render(int index, int dpi, qint64 maxPixels, QString *error, bool colour = false) const;
 
 private:
     struct Private;

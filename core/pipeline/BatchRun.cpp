@@ -245,7 +245,17 @@ void BatchRun::finishPage(const Job &job, const PageResult &result)
     DocState &state = m_docs[job.documentId];
     if (result.status == PageStatus::Done) {
         ++m_counts.pagesDone;
-        ++(result.kind == PageKind::Text ? m_counts.pagesText : m_counts.pagesOcr);
+        switch (result.kind) {
+        case PageKind::Text:
+            ++m_counts.pagesText;
+            break;
+        case PageKind::Blank:
+            ++m_counts.pagesBlank;
+            break;
+        case PageKind::Ocr:
+            ++m_counts.pagesOcr;
+            break;
+        }
     } else {
         ++m_counts.pagesFailed;
         ++state.failedPages;

@@ -49,6 +49,7 @@ struct RunCounts
     int pagesFailed = 0;
     int pagesText = 0;       ///< Of pagesDone, from the text layer.
     int pagesOcr = 0;        ///< Of pagesDone, recognized.
+    int pagesBlank = 0;      ///< Of pagesDone, blank (no OCR).
     int probesPending = 0;   ///< Documents whose page count is not known yet.
     int pagesRemaining() const { return pagesTotal - pagesSkipped - pagesDone - pagesFailed; }
 };

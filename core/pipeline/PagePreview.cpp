@@ -31,7 +31,7 @@ PageImages PagePreview::render(const QString &path, const PageResult &result, co
     if (!openWithPasswords(reader, path, settings.passwords, error))
         return images;
     const int index = result.page - 1;
-    if (result.kind == PageKind::Text) {
+    if (result.kind != PageKind::Ocr) { // text layer or blank: the page as it is, no cleanup
         const int dpi = qRound(72 * textPageScale);
         images.rendered = reader.render(index, dpi, settings.maxPixels, error).image;
         images.cleaned = images.rendered;

@@ -34,6 +34,8 @@ QString PipelineSettings::key() const
     json.remove(QStringLiteral("openCl"));
     json.remove(QStringLiteral("tessdataPath"));
     json.remove(QStringLiteral("userWordsFile"));
+    if (!upsample) // the default: keys of older databases stay the same
+        json.remove(QStringLiteral("upsample"));
     if (adaptiveLowDpi <= 0) {
         json.remove(QStringLiteral("adaptiveLowDpi"));
         json.remove(QStringLiteral("adaptiveThreshold"));
@@ -60,13 +62,21 @@ QList<Setting<PipelineSettings>> makeCatalogue()
     Info dpi{"dpi", Type::Integer, kEverywhere, "dpi", QT_TRANSLATE_NOOP("quire::Setting", "&Resolution:"),
              QT_TRANSLATE_NOOP("quire::Setting", "Resolution PDF pages are rendered at for recognition. 300 dpi "
                                                  "reads small print well; 150 dpi is about four times faster but "
-                                                 "misses more."),
+                                                 "misses more. Scanned pages are read at their own resolution, at "
+                                                 "most this."),
              QT_TRANSLATE_NOOP("quire::Setting", "dpi")};
     dpi.minimum = 50;
     dpi.maximum = 1200;
     dpi.step = 50;
     c << entry(dpi, [](const PipelineSettings &s) { return s.dpi; },
                [](PipelineSettings &s, const QVariant &v) { s.dpi = v.toInt(); });
+    Info upsample{"upsample", Type::Flag, kEverywhere, "upsample",
+                  QT_TRANSLATE_NOOP("quire::Setting", "Scale coarser scans up to it"),
+                  QT_TRANSLATE_NOOP("quire::Setting", "Scans below the resolution are normally read as they are, at "
+                                                      "their true resolution; this scales them up to it first.")};
+    upsample.flagValue = true;
+    c << entry(upsample, [](const PipelineSettings &s) { return s.upsample; },
+               [](PipelineSettings &s, const QVariant &v) { s.upsample = v.toBool(); });
     c << entry({"languages", Type::Text, kEverywhere, "lang", QT_TRANSLATE_NOOP("quire::Setting", "&Languages:"),
                 QT_TRANSLATE_NOOP("quire::Setting", "Tesseract languages joined with '+', the main language first "
                                                     "(e.g. eng+spa)."),

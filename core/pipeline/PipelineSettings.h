@@ -24,7 +24,11 @@ std::optional<TextLayerPolicy> textLayerPolicyFromString(const QString &text);
 /// Everything that decides how a page is processed.
 struct PipelineSettings
 {
+    /// Resolution for OCR. Pages rendered by Poppler are rendered at it; a
+    /// scanned page that is one image is read at the image's own resolution,
+    /// capped at dpi, and raised to it only with upsample.
     int dpi = 300;
+    bool upsample = false;
     QString languages = QStringLiteral("eng");
     QString tessdataPath; ///< Empty: the system's.
     TextLayerPolicy textLayer = TextLayerPolicy::Auto;

@@ -127,7 +127,7 @@ PageResult pageResultFromCbor(const QCborMap &map)
 {
     PageResult r;
     r.page = int(map.value(QStringLiteral("page")).toInteger());
-    r.kind = map.value(QStringLiteral("kind")).toString() == QLatin1String("text") ? PageKind::Text : PageKind::Ocr;
+    r.kind = pageKindFromString(map.value(QStringLiteral("kind")).toString());
     r.status = map.value(QStringLiteral("status")).toString() == QLatin1String("done") ? PageStatus::Done
                                                                                       : PageStatus::Failed;
     r.error = map.value(QStringLiteral("error")).toString();

@@ -23,13 +23,14 @@ double RunSummary::pagesPerMinute() const
 
 QString RunSummary::text() const
 {
-    return Tr::tr("%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 failed; %6 done "
-                  "before.",
+    return Tr::tr("%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 blank, %6 failed; "
+                  "%7 done before.",
                   nullptr, pagesFinished())
         .arg(formatDuration(elapsedMs / 1000.0))
         .arg(pagesPerMinute(), 0, 'f', 1)
         .arg(counts.pagesText)
         .arg(counts.pagesOcr)
+        .arg(counts.pagesBlank)
         .arg(counts.pagesFailed)
         .arg(counts.pagesSkipped);
 }

@@ -16,11 +16,6 @@ constexpr const char *kPageColumns =
     "SELECT p.id, p.page, p.kind, p.status, p.error, p.dpi, p.width, p.height, p.rotation, p.skew, p.confidence,"
     " p.render_ms, p.preprocess_ms, p.recognize_ms, p.text, coalesce(p.corrected_text, p.text)";
 
-PageKind pageKindFromString(const QString &text)
-{
-    return text == toString(PageKind::Text) ? PageKind::Text : PageKind::Ocr;
-}
-
 StoredPage readPage(const Statement &row, const QString &path)
 {
     StoredPage stored;

@@ -148,7 +148,7 @@ void TestCliRun::secondRunSkipsFinishedPages()
     const CliResult second = runCli({QStringLiteral("run"), QStringLiteral("--db"), m_db, QStringLiteral("--dpi"),
                                      QStringLiteral("200"), m_input});
     QCOMPARE(second.exitCode, 2);
-    QVERIFY2(second.err.contains(QStringLiteral("0 from the text layer, 0 recognized, 0 failed; 5 done before")),
+    QVERIFY2(second.err.contains(QStringLiteral("0 from the text layer, 0 recognized, 0 blank, 0 failed; 5 done before")),
              qPrintable(second.err));
     QCOMPARE(storedPageRows(m_db), 5);
 
@@ -293,7 +293,7 @@ void TestCliRun::cleanFolderExitsZero()
     const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--db"),
                                      m_dir.filePath(QStringLiteral("clean.sqlite")), clean});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY2(result.err.contains(QStringLiteral("1 from the text layer, 0 recognized, 0 failed")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("1 from the text layer, 0 recognized, 0 blank, 0 failed")), qPrintable(result.err));
 }
 
 void TestCliRun::killedRunResumesWithoutLosingOrRepeatingPages()

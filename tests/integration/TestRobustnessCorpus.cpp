@@ -158,8 +158,14 @@ void TestRobustnessCorpus::expectedOutcomes_data()
     // Huge pages are rendered at a lower resolution instead of exhausting memory.
     QTest::newRow("decompression bomb") << QStringLiteral("ocrmypdf/hugemono.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
     QTest::newRow("30 inch page") << QStringLiteral("ocrmypdf/enormous.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
-    // Blank pages are results, not errors.
-    QTest::newRow("no contents") << QStringLiteral("ocrmypdf/no_contents.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    // Blank pages are results, not errors, and not recognized.
+    QTest::newRow("no contents") << QStringLiteral("ocrmypdf/no_contents.pdf") << 1 << QStringLiteral("blank") << QStringLiteral("done") << QString();
+    QTest::newRow("blank page") << QStringLiteral("ocrmypdf/blank.pdf") << 1 << QStringLiteral("blank") << QStringLiteral("done") << QString();
+    QTest::newRow("smallest pdf") << QStringLiteral("ocrmypdf/trivial.pdf") << 1 << QStringLiteral("blank") << QStringLiteral("done") << QString();
+    // Scans decoded from the file, each codec.
+    QTest::newRow("ccitt scan") << QStringLiteral("ocrmypdf/ccitt.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    QTest::newRow("jbig2 scan") << QStringLiteral("ocrmypdf/jbig2.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
+    QTest::newRow("colour jpeg scan") << QStringLiteral("pikepdf/congress.pdf") << 1 << QStringLiteral("ocr") << QStringLiteral("done") << QString();
 }
 
 void TestRobustnessCorpus::expectedOutcomes()

@@ -213,8 +213,16 @@ void TestSlurm::submitCancelResubmitMatchesALocalRun()
     const ShardFolder folder(db);
 
     // 1. Submit and follow the job; cancel the shard with the scans once it has done a page.
+    // Its pages after the first are slow in this submission, so that a fast
+    // machine cannot finish the shard before it is cancelled.
     QProcess first;
-    first.setProcessEnvironment(clusterEnvironment());
+    QProcessEnvironment slow = clusterEnvironment();
+    QStringList faults;
+    for (int page = 2; page <= kScannedPages; ++page)
+        faults << QStringLiteral("slow@a-scans.pdf:%1").arg(page);
+    slow.insert(QStringLiteral("QUIRE_WORKER"), QStringLiteral(QUIRE_FAULTY_WORKER_PATH));
+    slow.insert(QStringLiteral("QUIRE_WORKER_FAULTS"), faults.join(QLatin1Char(';')));
+    first.setProcessEnvironment(slow);
     first.start(QStringLiteral(QUIRE_CLI_PATH), submitArguments());
     QVERIFY(first.waitForStarted());
     int scanShard = -1;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QImage>
 #include <QMarginsF>
 #include <QPointF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +30,53 @@ bool writeTextPdf(const QString &path, const QList<QStringList> &pages);
 /// An image-only ("scanned") PDF: each page is makeTextImage(page, dpi)
 /// placed full-page; there is no text layer.
 bool writeScannedPdf(const QString &path, const QList<QStringList> &pages, int dpi = 300);
+
+/// Pages of a born-digital manual whose text layer holds all their text, in
+/// the layouts that fool a naive "ink outside the words" check, then pages
+/// that do need OCR. One page each, in this order (see LayoutPage):
+enum class LayoutPage {
+    TableOfContents,  ///< Entries, dot leaders set one dot at a time (as TeX does), page numbers.
+    Index,            ///< Two columns of entries with leaders and letter headings.
+    Table,            ///< A ruled table of numbers and words.
+    SmallFigure,      ///< Body text with a small photo-like picture (no text in it).
+    HeaderStampScan,  ///< A scanned page (an image of text) whose layer holds only a header stamp.
+    VectorText,       ///< Text drawn as outlines (no text layer) beside one real line.
+};
+/// The text of each layout page as Tesseract should find it on the scanned
+/// page (HeaderStampScan: the scanned lines; VectorText: the outlined line).
+QStringList layoutPageLines(LayoutPage page);
+/// Writes every LayoutPage in order, one per page (US Letter).
+bool writeLayoutPdf(const QString &path);
+
+/// An image XObject for writeImagePdf: the stream's bytes as they go into
+/// the file and the dictionary entries that describe them.
+struct PdfImage
+{
+    QByteArray data;       ///< Stream data, already encoded with filter.
+    QByteArray filter;     ///< e.g. "/DCTDecode", "/FlateDecode"; empty for none.
+    QByteArray colorSpace = "/DeviceGray"; ///< Any PDF colour space object.
+    int width = 0;
+    int height = 0;
+    int bitsPerComponent = 8;
+    QByteArray extra;      ///< More dictionary entries, e.g. "/Decode [1 0] /DecodeParms << /K -1 >>".
+};
+
+/// A one-page PDF written byte by byte: @p image as /Im0 (with @p softMask
+/// as its /SMask when given), drawn by @p content (e.g. "q 612 0 0 792 0 0 cm /Im0 Do Q")
+/// on a page of @p pageSize points with /Rotate @p rotate.
+bool writeImagePdf(const QString &path, const PdfImage &image, const QByteArray &content,
+                   QSizeF pageSize = {612, 792}, int rotate = 0, const PdfImage *softMask = nullptr);
+
+/// Encoders for writeImagePdf.
+/// JPEG (libjpeg) of a Grayscale8 or RGB32 image; with @p cmyk, an RGB32 image
+/// as inverted CMYK with an Adobe marker, as Photoshop writes it.
+QByteArray encodeJpeg(const QImage &image, bool cmyk = false, int quality = 90);
+/// zlib (/FlateDecode) of raw bytes.
+QByteArray encodeFlate(const QByteArray &raw);
+/// Packs a Grayscale8 image to 1 bit per pixel, 1 for pixels below 128 when @p darkIsOne.
+QByteArray packBits(const QImage &gray, bool darkIsOne);
+/// CCITT Group 4 (libtiff) of a Grayscale8 image thresholded at 128, black as 1 before coding.
+QByteArray encodeG4(const QImage &gray);
 
 /// A multi-page TIFF, one makeTextImage per page, with its DPI recorded.
 bool writeMultiPageTiff(const QString &path, const QList<QStringList> &pages, int dpi = 300);

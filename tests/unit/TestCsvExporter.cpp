@@ -123,11 +123,11 @@ private Q_SLOTS:
         QVERIFY(m_store.setDocumentState(b, 0, DocumentStatus::Failed,
                                          QStringLiteral("Could not open /in/b.pdf: damaged, not a PDF")));
 
-        // c.pdf: a text-layer page with no words (blank).
+        // c.pdf: a blank page (no words).
         addDocument(QStringLiteral("/in/c.pdf"), QStringLiteral("hc"), 1, DocumentStatus::Done);
         PageResult blank;
         blank.page = 1;
-        blank.kind = PageKind::Text;
+        blank.kind = PageKind::Blank;
         blank.dpi = 72;
         m_store.addPage(QStringLiteral("hc"), kKey, blank);
     }
@@ -168,7 +168,7 @@ private Q_SLOTS:
             "\"/in/a, \"\"quoted\"\".pdf\",2,ocr,failed,,\"Page 2: the worker crashed 3 times, \"\"quarantined\"\"\r\n"
             "retry with --retry\",\r\n"
             "/in/b.pdf,0,,failed,,\"Could not open /in/b.pdf: damaged, not a PDF\",\r\n"
-            "/in/c.pdf,1,text,done,,,\r\n";
+            "/in/c.pdf,1,blank,done,,,\r\n";
         QCOMPARE(readAll(path), expected);
     }
 
@@ -191,7 +191,7 @@ private Q_SLOTS:
                  QStringLiteral("Page 2: the worker crashed 3 times, \"quarantined\"\r\nretry with --retry"));
         QCOMPARE(rows.at(3), (Row{QStringLiteral("/in/b.pdf"), QStringLiteral("0"), QString(), QStringLiteral("failed"),
                                   QString(), QStringLiteral("Could not open /in/b.pdf: damaged, not a PDF"), QString()}));
-        QCOMPARE(rows.at(4).at(2), QStringLiteral("text"));
+        QCOMPARE(rows.at(4).at(2), QStringLiteral("blank"));
         QCOMPARE(rows.at(4).at(4), QString()); // no words, no confidence
     }
 

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void pngWithAlpha_data();
     void pngWithAlpha();
     void pngWithoutResolution();
+    void implausibleResolutionOffersAnother();
     void corpusTransparentPng();
     void maxPixelsLowersDpi();
     void maxPixelsOnImage();
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void rotatedPages();
     void corpusTextLayers_data();
     void corpusTextLayers();
+    void generatedLayouts_data();
+    void generatedLayouts();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +256,34 @@ void TestDocumentReader::pngWithoutResolution()
     const quire::RenderedPage page = reader.render(0, 300, 0, &error);
     QVERIFY2(!page.image.isNull(), qPrintable(error));
     QCOMPARE(page.dpi, 0);
+    QCOMPARE(page.alternativeDpi, 0); // unknown is estimated from the text, as the tesseract command does
+}
+
+void TestDocumentReader::implausibleResolutionOffersAnother()
+{
+    // A 2000-pixel page recorded at 96 DPI would be 21 inches wide: a program's
+    // screen default, not the scan's. The reader keeps it and offers 300 DPI.
+    QImage page = quire::test::makeTextImage({u"Screen default"_s}, 240);
+    page.setDotsPerMeterX(qRound(96 / 0.0254));
+    page.setDotsPerMeterY(qRound(96 / 0.0254));
+    const QString path = m_dir.filePath(u"screen-default.png"_s);
+    QVERIFY(page.save(path, "PNG"));
+    DocumentReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    QString error;
+    quire::RenderedPage rendered = reader.render(0, 300, 0, &error);
+    QCOMPARE(rendered.dpi, 96);
+    QCOMPARE(rendered.alternativeDpi, 300);
+    // A plausible one offers nothing; nor does a PDF page.
+    page.setDotsPerMeterX(qRound(240 / 0.0254));
+    page.setDotsPerMeterY(qRound(240 / 0.0254));
+    QVERIFY(page.save(path, "PNG"));
+    QVERIFY(reader.open(path));
+    rendered = reader.render(0, 300, 0, &error);
+    QCOMPARE(rendered.dpi, 240);
+    QCOMPARE(rendered.alternativeDpi, 0);
+    QVERIFY(reader.open(m_scannedPdf));
+    QCOMPARE(reader.render(0, 100, 0, &error).alternativeDpi, 0);
 }
 
 void TestDocumentReader::pngWithAlpha()
@@ -596,6 +627,43 @@ void TestDocumentReader::corpusTextLayers()
     QVERIFY(!layer.words.isEmpty());
     QCOMPARE(layer.usable, usable);
     QCOMPARE(layer.coversPage, covers);
+}
+
+void TestDocumentReader::generatedLayouts_data()
+{
+    using quire::test::LayoutPage;
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("usable");
+    QTest::addColumn<bool>("covers");
+    QTest::addColumn<bool>("textOnly");
+    // Born-digital pages whose layer holds all their text: never OCR. Text
+    // and rules only are known from the content, without rendering.
+    QTest::newRow("table of contents") << int(LayoutPage::TableOfContents) << true << true << true;
+    QTest::newRow("two-column index") << int(LayoutPage::Index) << true << true << true;
+    QTest::newRow("ruled table") << int(LayoutPage::Table) << true << true << true;
+    QTest::newRow("small figure") << int(LayoutPage::SmallFigure) << true << true << false;
+    // Pages with text the layer does not hold: OCR.
+    QTest::newRow("header stamp on a scan") << int(LayoutPage::HeaderStampScan) << true << false << false;
+    QTest::newRow("words as outlines") << int(LayoutPage::VectorText) << true << false << false;
+}
+
+void TestDocumentReader::generatedLayouts()
+{
+    QFETCH(int, page);
+    QFETCH(bool, usable);
+    QFETCH(bool, covers);
+    QFETCH(bool, textOnly);
+    const QString path = m_dir.filePath(u"layouts.pdf"_s);
+    if (!QFile::exists(path))
+        QVERIFY(quire::test::writeLayoutPdf(path));
+    DocumentReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    QCOMPARE(reader.pageCount(), 6);
+    const quire::TextLayer layer = reader.textLayer(page);
+    QVERIFY(!layer.words.isEmpty());
+    QCOMPARE(layer.usable, usable);
+    QCOMPARE(layer.coversPage, covers);
+    QCOMPARE(reader.pageContent(page).textOnly, textOnly);
 }
 
 QTEST_MAIN(TestDocumentReader)

@@ -2,6 +2,7 @@
 
 #include "pipeline/PageProcessor.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTransform>
@@ -43,6 +44,12 @@ private Q_SLOTS:
     void brokenDocumentFailsWithItsName();
     void encryptedDocumentTriesEachPassword();
     void missingLanguageFailsInit();
+    void emptyPdfPageIsBlankWithoutRendering();
+    void blankScanIsBlank();
+    void scanIsReadAtItsOwnResolution();
+    void implausibleResolutionIsReadTwice();
+    void layoutPagesAreClassified_data();
+    void layoutPagesAreClassified();
 
 private:
     QTemporaryDir m_dir;
@@ -222,6 +229,132 @@ void TestPageProcessor::missingLanguageFailsInit()
     QVERIFY(!processor.init());
     QVERIFY2(processor.errorString().contains(QStringLiteral("qqq")), qPrintable(processor.errorString()));
     QVERIFY2(processor.errorString().contains(QStringLiteral("eng")), qPrintable(processor.errorString()));
+}
+
+void TestPageProcessor::emptyPdfPageIsBlankWithoutRendering()
+{
+    // A page that paints nothing; the image is never drawn.
+    const QString path = m_dir.filePath(QStringLiteral("empty.pdf"));
+    const QImage white(100, 100, QImage::Format_Grayscale8);
+    QVERIFY(test::writeImagePdf(path, {test::encodeJpeg(white), "/DCTDecode", "/DeviceGray", 100, 100, 8, {}},
+                                "q 0.5 g Q"));
+    for (TextLayerPolicy policy : {TextLayerPolicy::Auto, TextLayerPolicy::Ocr, TextLayerPolicy::Text}) {
+        PageProcessor processor(settingsWith(policy));
+        QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+        const PageResult result = processor.process(path, 1);
+        QCOMPARE(toString(result.status), QStringLiteral("done"));
+        QCOMPARE(toString(result.kind), QStringLiteral("blank"));
+        QVERIFY(result.words.isEmpty() && result.text.isEmpty());
+        QCOMPARE(result.meanConfidence, -1.0);
+        QCOMPARE(result.imageSize, QSize(612, 792));
+        QCOMPARE(result.timings.recognizeMs, 0.0);
+        QCOMPARE(result.timings.preprocessMs, 0.0);
+    }
+}
+
+void TestPageProcessor::blankScanIsBlank()
+{
+    // A scanned sheet with nothing on it but noise: decoded, looked at, not recognized.
+    QImage sheet(1700, 2200, QImage::Format_Grayscale8);
+    for (int y = 0; y < sheet.height(); ++y) {
+        uchar *row = sheet.scanLine(y);
+        for (int x = 0; x < sheet.width(); ++x)
+            row[x] = uchar(240 + (x * 7 + y * 13) % 11);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("blank-scan.pdf"));
+    QVERIFY(test::writeImagePdf(path, {test::encodeJpeg(sheet, false, 60), "/DCTDecode", "/DeviceGray", 1700, 2200, 8, {}},
+                                "q 612 0 0 792 0 0 cm /Im0 Do Q"));
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    PageImages images;
+    const PageResult result = processor.process(path, 1, {}, &images);
+    QCOMPARE(toString(result.kind), QStringLiteral("blank"));
+    QCOMPARE(result.timings.recognizeMs, 0.0);
+    QCOMPARE(result.timings.preprocessMs, 0.0);
+    // Seen at a quarter of its 200 DPI, which the JPEG gives nearly for free: never decoded in full.
+    QCOMPARE(result.dpi, 50);
+    QCOMPARE(result.imageSize, QSize(425, 550));
+    QCOMPARE(images.rendered.size(), result.imageSize);
+}
+
+void TestPageProcessor::scanIsReadAtItsOwnResolution()
+{
+    // A 200-DPI JPEG scan is read at 200 DPI (not raised to --dpi 300) and
+    // Tesseract is told so; --upsample raises it; a lower --dpi caps it.
+    const QImage scan = test::makeTextImage(kLines, 200);
+    const QString path = m_dir.filePath(QStringLiteral("scan-200.pdf"));
+    QVERIFY(test::writeImagePdf(path, {test::encodeJpeg(scan), "/DCTDecode", "/DeviceGray", scan.width(), scan.height(), 8, {}},
+                                "q 612 0 0 792 0 0 cm /Im0 Do Q"));
+    struct Case
+    {
+        int dpi;
+        bool upsample;
+        int expected;
+    };
+    for (const Case &c : {Case{300, false, 200}, Case{300, true, 300}, Case{150, false, 150}}) {
+        PipelineSettings settings = settingsWith(TextLayerPolicy::Auto, c.dpi);
+        settings.upsample = c.upsample;
+        PageProcessor processor(settings);
+        QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+        const PageResult result = processor.process(path, 1);
+        QCOMPARE(toString(result.status), QStringLiteral("done"));
+        QCOMPARE(toString(result.kind), QStringLiteral("ocr"));
+        QCOMPARE(result.dpi, c.expected);
+        QCOMPARE(result.imageSize, QSize(qRound(8.5 * c.expected), 11 * c.expected));
+        QCOMPARE(test::simplified(result.text), kLines.join(QLatin1Char(' ')));
+    }
+    // Upsampling is part of the settings key; leaving it off keeps the old key.
+    PipelineSettings up;
+    up.upsample = true;
+    QVERIFY(up.key() != PipelineSettings().key());
+    QVERIFY(!PipelineSettings().toJson().value(QStringLiteral("upsample")).toBool());
+}
+
+void TestPageProcessor::implausibleResolutionIsReadTwice()
+{
+    // A letter page of 2040 pixels recorded at a screen's 96 DPI (21 inches):
+    // read at 96 and at 300 DPI, the surer reading kept, its DPI reported.
+    QImage page = test::makeTextImage(kLines, 240);
+    page.setDotsPerMeterX(qRound(96 / 0.0254));
+    page.setDotsPerMeterY(qRound(96 / 0.0254));
+    const QString path = m_dir.filePath(QStringLiteral("screen-default.png"));
+    QVERIFY(page.save(path, "PNG"));
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(path, 1);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QVERIFY2(result.dpi == 96 || result.dpi == 300, qPrintable(QString::number(result.dpi)));
+    QCOMPARE(result.imageSize, page.size());
+    QCOMPARE(test::simplified(result.text), kLines.join(QLatin1Char(' ')));
+}
+
+void TestPageProcessor::layoutPagesAreClassified_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("table of contents") << int(test::LayoutPage::TableOfContents) << QStringLiteral("text");
+    QTest::newRow("index") << int(test::LayoutPage::Index) << QStringLiteral("text");
+    QTest::newRow("table") << int(test::LayoutPage::Table) << QStringLiteral("text");
+    QTest::newRow("small figure") << int(test::LayoutPage::SmallFigure) << QStringLiteral("text");
+    QTest::newRow("header stamp on a scan") << int(test::LayoutPage::HeaderStampScan) << QStringLiteral("ocr");
+    QTest::newRow("outlined words") << int(test::LayoutPage::VectorText) << QStringLiteral("ocr");
+}
+
+void TestPageProcessor::layoutPagesAreClassified()
+{
+    QFETCH(int, page);
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(QStringLiteral("layouts.pdf"));
+    if (!QFile::exists(path))
+        QVERIFY(test::writeLayoutPdf(path));
+    PageProcessor processor(settingsWith(TextLayerPolicy::Auto));
+    QVERIFY2(processor.init(), qPrintable(processor.errorString()));
+    const PageResult result = processor.process(path, page + 1);
+    QCOMPARE(toString(result.status), QStringLiteral("done"));
+    QCOMPARE(toString(result.kind), kind);
+    // What OCR must find there: the scanned lines, the outlined words.
+    for (const QString &line : test::layoutPageLines(test::LayoutPage(page)))
+        QVERIFY2(test::simplified(result.text).contains(line), qPrintable(result.text));
 }
 
 QTEST_MAIN(TestPageProcessor)

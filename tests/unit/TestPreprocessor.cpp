@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QPainter>
 #include <QTest>
 #include <QThread>
 
@@ -225,6 +226,7 @@ private Q_SLOTS:
     void detectsAndCorrectsSkew_data();
     void detectsAndCorrectsSkew();
     void unskewedPageIsLeftAlone();
+    void colourIsKeptAndDeskewed();
     void binarizedHasOnlyBlackAndWhite();
     void grayscaleWhenNotBinarizing();
     void claheRaisesContrast();
@@ -527,6 +529,33 @@ void TestPreprocessor::unskewedPageIsLeftAlone()
     const PreprocessResult plain = Preprocessor::process(page, noDeskew);
     QVERIFY2(plain.error.isEmpty(), qPrintable(plain.error));
     QCOMPARE(countDifferentPixels(deskewed.image, plain.image), qint64(0));
+    // Nothing to do: the very same image comes back, not a copy.
+    QCOMPARE(deskewed.image.cacheKey(), page.cacheKey());
+}
+
+void TestPreprocessor::colourIsKeptAndDeskewed()
+{
+    // A colour page: the skew is measured on gray, the colour page is turned,
+    // and colour stays for Tesseract unless a stage needs gray.
+    QImage page = test::makeTextImage(kLines, 300, 3.0).convertToFormat(QImage::Format_RGB32);
+    {
+        QPainter painter(&page);
+        painter.fillRect(QRect(1200, 2400, 400, 300), QColor(200, 40, 40));
+    }
+    const PreprocessResult result = Preprocessor::process(page, PreprocessOptions());
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.image.format(), QImage::Format_RGB32);
+    QCOMPARE(result.image.size(), page.size());
+    QVERIFY2(std::abs(result.skewDegrees - 3.0) <= 0.3, qPrintable(QString::number(result.skewDegrees)));
+    const QRgb red = result.image.pixel(1400, 2550);
+    QVERIFY2(qRed(red) > 150 && qGreen(red) < 100, qPrintable(QString::number(red, 16)));
+    // The turned colour page is level: its gray reads as unskewed.
+    const QImage gray = result.image.convertToFormat(QImage::Format_Grayscale8);
+    QVERIFY(std::abs(Preprocessor::estimateSkew(gray, 10.0)) < 0.3);
+
+    PreprocessOptions binarize;
+    binarize.binarize = true;
+    QCOMPARE(Preprocessor::process(page, binarize).image.format(), QImage::Format_Grayscale8);
 }
 
 void TestPreprocessor::binarizedHasOnlyBlackAndWhite()
@@ -631,9 +660,9 @@ void TestPreprocessor::rejectsBadInput_data()
 {
     QTest::addColumn<QImage>("image");
     QTest::newRow("null") << QImage();
-    QImage rgb(100, 100, QImage::Format_RGB32);
-    rgb.fill(Qt::white);
-    QTest::newRow("rgb32") << rgb;
+    QImage argb(100, 100, QImage::Format_ARGB32);
+    argb.fill(Qt::white);
+    QTest::newRow("argb32") << argb;
     QImage mono(100, 100, QImage::Format_Mono);
     mono.fill(1);
     QTest::newRow("mono") << mono;

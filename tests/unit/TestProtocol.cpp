@@ -257,6 +257,13 @@ void TestProtocol::pageResultRoundTrip_data()
     QTest::addColumn<PageResult>("result");
     QTest::newRow("recognized page with words") << sampleOcrResult();
     QTest::newRow("failed text page") << sampleFailedTextResult();
+    PageResult blank;
+    blank.page = 3;
+    blank.kind = PageKind::Blank;
+    blank.dpi = 200;
+    blank.imageSize = QSize(1700, 2200);
+    blank.timings.renderMs = 12.5;
+    QTest::newRow("blank page") << blank;
 }
 
 void TestProtocol::pageResultRoundTrip()
