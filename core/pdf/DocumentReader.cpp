@@ -9,6 +9,7 @@
 #include <poppler/qt6/poppler-qt6.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <mutex>
 #include <utility>
@@ -22,6 +23,12 @@ constexpr int kMinDpi = 50;
 constexpr int kAssumedImageDpi = 300;
 constexpr int kMaxPlausibleImageDpi = 2400;
 constexpr int kQtDefaultDpi = 96;
+// An image is decoded whole before it can be scaled down to the pixel cap,
+// so decoding is bounded on its own: up to this many times the cap (and at
+// least kMinDecodePixels, for previews with a small cap), at most 4 bytes a
+// pixel. Files that declare more are refused before anything is allocated.
+constexpr qint64 kDecodeCapFactor = 4;
+constexpr qint64 kMinDecodePixels = 100'000'000;
 
 // coversPage: the page is rendered at this resolution and its dark pixels
 // are compared with the word boxes.
@@ -346,6 +353,16 @@ struct DocumentReader::Private
         return false;
     }
 
+    bool failTooManyPages(int count)
+    {
+        return fail(OpenError::TooManyPages,
+                    Text::tr("%1 has %2 pages, more than the %3 Quire takes from one document; split it into "
+                             "smaller files (for example with qpdf --split-pages)")
+                        .arg(name)
+                        .arg(count)
+                        .arg(kMaxPages));
+    }
+
     bool openPdf(const QString &password);
     bool openImage();
     RenderedPage renderPdf(int index, int dpi, qint64 maxPixels, QString *why) const;
@@ -367,7 +384,7 @@ bool DocumentReader::Private::openPdf(const QString &password)
     if (pdf->isLocked()) {
         if (password.isEmpty()) {
             return fail(OpenError::PasswordRequired,
-                Text::tr("%1 is password-protected: give the password with --password").arg(name));
+                Text::tr("%1 is password-protected: give the password with --password-file (or --password)").arg(name));
         }
         // Poppler takes Latin-1 for the older handlers and UTF-8 for AES-256;
         // try each encoding as user password, then as owner password.
@@ -392,6 +409,8 @@ bool DocumentReader::Private::openPdf(const QString &password)
     pageCount = pdf->numPages();
     if (pageCount <= 0)
         return fail(OpenError::NoPages, Text::tr("%1 has no pages").arg(name));
+    if (pageCount > kMaxPages)
+        return failTooManyPages(pageCount);
     return true;
 }
 
@@ -408,6 +427,8 @@ bool DocumentReader::Private::openImage()
     }
     QImageReader counter(path, imageFormat);
     pageCount = std::max(1, counter.imageCount());
+    if (pageCount > kMaxPages)
+        return failTooManyPages(pageCount);
     return true;
 }
 
@@ -477,6 +498,19 @@ RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, Q
         *why = Text::tr("%1 cannot be read: the image has no such page").arg(pageName(index));
         return {};
     }
+    const QSize declared = reader.size();
+    const qint64 decodeCap = std::max(kMinDecodePixels, kDecodeCapFactor * maxPixels);
+    if (declared.isValid() && qint64(declared.width()) * declared.height() > decodeCap) {
+        *why = Text::tr("%1 is too large to decode (%2 x %3 pixels): Quire decodes images of up to %4 "
+                        "megapixels (four times the pixel limit, at least 100); raise the pixel limit to process it")
+                   .arg(pageName(index))
+                   .arg(declared.width())
+                   .arg(declared.height())
+                   .arg(decodeCap / 1'000'000);
+        return {};
+    }
+    // Qt's own default (128 MB) would refuse a 600-DPI colour scan.
+    reader.setAllocationLimit(int(std::min<qint64>(INT_MAX, (decodeCap * 4 + (1 << 20) - 1) >> 20)));
     QImage image = reader.read();
     if (image.isNull()) {
         *why = Text::tr("%1 could not be decoded (%2)").arg(pageName(index), reader.errorString());
