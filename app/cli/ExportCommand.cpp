@@ -33,18 +33,23 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV file to write."), tr("FILE"));
     const QCommandLineOption words(QStringLiteral("words"), tr("One CSV row per word (with its box and confidence) "
                                                                "instead of one row per page."));
+    const QCommandLineOption raw(QStringLiteral("csv-raw"),
+                                 tr("Write CSV cells exactly as stored. By default a cell that begins with = + - @ "
+                                    "or a tab gets a leading apostrophe, so that a spreadsheet program cannot run "
+                                    "text from a document as a formula."));
     const QCommandLineOption text(QStringLiteral("text"), tr("Folder for one .txt file per document (pages "
                                                              "separated by form feeds)."),
                                   tr("DIR"));
     const QCommandLineOption hocr(QStringLiteral("hocr"), tr("Folder for one .hocr file per document."), tr("DIR"));
     const QCommandLineOption sqlite(QStringLiteral("sqlite"), tr("Standalone SQLite file of the results to write."),
                                     tr("FILE"));
-    parser.addOptions({db, csv, words, text, hocr, sqlite});
+    parser.addOptions({db, csv, words, raw, text, hocr, sqlite});
     if (const auto exit = parseCommandLine(parser, QStringLiteral("export"), arguments))
         return *exit;
     const bool any = parser.isSet(csv) || parser.isSet(text) || parser.isSet(hocr) || parser.isSet(sqlite);
-    if (!any || !parser.positionalArguments().isEmpty() || (parser.isSet(words) && !parser.isSet(csv))) {
-        printError(tr("Usage: quire-cli export --db FILE [--csv FILE [--words]] [--text DIR] [--hocr DIR] "
+    if (!any || !parser.positionalArguments().isEmpty()
+        || ((parser.isSet(words) || parser.isSet(raw)) && !parser.isSet(csv))) {
+        printError(tr("Usage: quire-cli export --db FILE [--csv FILE [--words] [--csv-raw]] [--text DIR] [--hocr DIR] "
                       "[--sqlite FILE]\nGive at least one of --csv, --text, --hocr and --sqlite."));
         return ExitUsage;
     }
@@ -64,8 +69,9 @@ int exportCommand(const QStringList &arguments)
     QString error;
     if (parser.isSet(csv)) {
         const QString path = parser.value(csv);
-        const bool ok = parser.isSet(words) ? CsvExporter::exportWords(store, path, &error)
-                                            : CsvExporter::exportPages(store, path, &error);
+        const CsvCells cells = parser.isSet(raw) ? CsvCells::Raw : CsvCells::Neutralized;
+        const bool ok = parser.isSet(words) ? CsvExporter::exportWords(store, path, &error, {}, cells)
+                                            : CsvExporter::exportPages(store, path, &error, {}, cells);
         report(ok, QStringLiteral("CSV"), path, error);
     }
     if (parser.isSet(text)) {
