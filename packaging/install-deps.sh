@@ -15,6 +15,8 @@ packages=(
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd pocl-opencl-icd ocl-icd-opencl-dev
     # tests: fonts for generated documents, plain tesseract and poppler tools for comparisons
     fonts-dejavu-core poppler-utils
+    # tests: encrypted PDFs (qpdf), database checks by hand (sqlite3)
+    qpdf sqlite3
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
     libbenchmark-dev desktop-file-utils appstream
 )

@@ -39,4 +39,14 @@ bool openExistingStore(const QString &path, Store &store);
 /// a language of @p settings has no model.
 bool checkLanguages(const PipelineSettings &settings);
 
+/// Passwords from @p path, one a line (empty lines skipped, a trailing CR
+/// dropped). "-" reads standard input; when that is a terminal, the person
+/// is asked, without echo, until an empty line. Nothing, with @p error
+/// naming the file, when it cannot be read.
+std::optional<QStringList> readPasswordFile(const QString &path, QString *error);
+/// The passwords in the environment variable QUIRE_PASSWORDS (one a line),
+/// which is then removed from this process's environment, so that no
+/// process started from here inherits it.
+QStringList takePasswordsFromEnvironment();
+
 } // namespace quire::cli

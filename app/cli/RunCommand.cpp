@@ -82,7 +82,16 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     const QCommandLineOption opencl(QStringLiteral("opencl"),
                                     tr("Image cleanup through OpenCL: auto (GPU if present, default), on, off."),
                                     tr("MODE"), QStringLiteral("auto"));
-    const QCommandLineOption password(QStringLiteral("password"), tr("Password for encrypted PDFs; may be given several times, each is tried."), tr("PASSWORD"));
+    const QCommandLineOption password(
+        QStringLiteral("password"),
+        tr("Password for encrypted PDFs; may be given several times, each is tried. Every user of this machine can "
+           "read it in the process list: prefer --password-file or the QUIRE_PASSWORDS environment variable."),
+        tr("PASSWORD"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("Read passwords for encrypted PDFs from FILE, one a line ('-': standard input; on a terminal they are "
+           "asked for without echo). The environment variable QUIRE_PASSWORDS (one a line) is read too."),
+        tr("FILE"));
     const QCommandLineOption clahe(QStringLiteral("clahe"), tr("Equalise contrast (CLAHE) before binarizing."));
     const QCommandLineOption binarize(QStringLiteral("binarize"),
                                       tr("Binarize (Otsu) before OCR instead of letting Tesseract threshold."));
@@ -125,7 +134,7 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
            "list %1, when it exists; '' for none).")
             .arg(QDir::toNativeSeparators(lexicon::personalListPath())),
         tr("FILE"));
-    parser.addOptions({db, csv, dpi, lang, textLayer, opencl, password, clahe, binarize, noDeskew, noRotate, maxPixels,
+    parser.addOptions({db, csv, dpi, lang, textLayer, opencl, password, passwordFile, clahe, binarize, noDeskew, noRotate, maxPixels,
                        adaptive, adaptiveThreshold, workers, retries, pageTimeout, heartbeat, workerMemory, stats,
                        userWords});
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to process."), tr("PATH..."));
@@ -165,6 +174,17 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
     s.openCl = *mode;
     s.languages = parser.value(lang);
     s.passwords = parser.values(password);
+    for (const QString &file : parser.values(passwordFile)) {
+        QString error;
+        const std::optional<QStringList> passwords = readPasswordFile(file, &error);
+        if (!passwords) {
+            printError(error);
+            return ExitUsage;
+        }
+        s.passwords += *passwords;
+    }
+    s.passwords += takePasswordsFromEnvironment();
+    s.passwords.removeDuplicates();
     s.preprocess.clahe = parser.isSet(clahe);
     s.preprocess.binarize = parser.isSet(binarize);
     s.preprocess.deskew = !parser.isSet(noDeskew);
