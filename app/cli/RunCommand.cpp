@@ -318,6 +318,19 @@ int runCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
+    // SQLite writes the database and, beside it, its journal (-wal, -shm):
+    // say plainly when either cannot be written, rather than what opening reports.
+    const QFileInfo database(options.database);
+    const QFileInfo folder(database.absolutePath());
+    if ((database.exists() && !database.isWritable()) || (folder.exists() && !folder.isWritable())) {
+        printError(tr("error: the database %1 cannot be written (%2 is read-only). A run keeps its state there: "
+                      "make it writable or give another file with --db.")
+                       .arg(QDir::toNativeSeparators(database.absoluteFilePath()),
+                            QDir::toNativeSeparators(database.exists() && !database.isWritable()
+                                                         ? database.absoluteFilePath()
+                                                         : folder.absoluteFilePath())));
+        return ExitUsage;
+    }
     Store store;
     if (!store.open(options.database)) {
         printError(tr("Cannot open the database: %1").arg(store.errorString()));

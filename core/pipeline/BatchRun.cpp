@@ -8,6 +8,16 @@
 
 namespace quire {
 
+namespace {
+
+// The Store commits results in batches of 32 (or after a second). When this
+// many wait, one of its commits has failed: try once more, and stop the run
+// if that fails too, rather than keep results in memory that will never be
+// saved.
+constexpr int kMostUnsavedResults = 64;
+
+} // namespace
+
 BatchRun::BatchRun(Store *store, const PipelineSettings &settings, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -28,6 +38,11 @@ void BatchRun::start(const ScanResult &scan)
     m_scan = scan;
     m_runId = m_store->beginRun(m_settingsKey,
                                 QString::fromUtf8(QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)));
+    if (m_runId == 0) {
+        // The first write of the run: a read-only file or a full disk shows here.
+        storeFailed();
+        return;
+    }
 
     QHash<QString, DocumentRecord> known;
     for (const DocumentRecord &record : m_store->documents())
@@ -35,6 +50,8 @@ void BatchRun::start(const ScanResult &scan)
 
     std::vector<Job> probes;
     for (const InputDocument &input : std::as_const(m_scan.documents)) {
+        if (!m_storeError.isEmpty())
+            return;
         ++m_counts.documents;
         DocumentRecord record;
         record.path = input.path;
@@ -57,12 +74,14 @@ void BatchRun::start(const ScanResult &scan)
         }
         const qint64 id = m_store->upsertDocument(record);
         if (id == 0) {
-            m_failures << tr("%1: cannot be recorded in the database: %2").arg(input.path, m_store->errorString());
-            ++m_counts.documentsFailed;
-            continue;
+            storeFailed();
+            return;
         }
         if (!input.error.isEmpty()) {
-            m_store->setDocumentState(id, 0, DocumentStatus::Failed, input.error);
+            if (!m_store->setDocumentState(id, 0, DocumentStatus::Failed, input.error)) {
+                storeFailed();
+                return;
+            }
             ++m_counts.documentsFailed;
             m_failures << input.path + QStringLiteral(": ") + input.error;
             Q_EMIT documentFailed(input.path, input.error);
@@ -125,6 +144,11 @@ void BatchRun::queuePages(qint64 documentId)
     m_ownerOfHash.insert(state.contentHash, documentId);
 
     const QSet<int> done = m_store->donePages(state.contentHash, m_settingsKey);
+    if (m_store->pendingCount() > 0) {
+        // donePages() could not write what was queued first, so it read nothing.
+        storeFailed();
+        return;
+    }
     for (int page = 1; page <= state.pageCount; ++page) {
         if (done.contains(page)) {
             ++m_counts.pagesSkipped;
@@ -147,9 +171,11 @@ void BatchRun::completeDocument(qint64 documentId)
         ++m_counts.documentsWithFailedPages;
     }
     const QString error = state.failedPages > 0 ? tr("%n page(s) failed", nullptr, state.failedPages) : QString();
-    m_store->setDocumentState(documentId, state.pageCount, status, error);
+    bool saved = m_store->setDocumentState(documentId, state.pageCount, status, error);
     for (qint64 alias : state.aliases)
-        m_store->setDocumentState(alias, state.pageCount, status, error);
+        saved = m_store->setDocumentState(alias, state.pageCount, status, error) && saved;
+    if (!saved)
+        storeFailed();
     Q_EMIT documentFinished(documentId, state.path);
 }
 
@@ -158,7 +184,8 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
     --m_outstanding;
     --m_counts.probesPending;
     if (!probe.ok) {
-        m_store->setDocumentState(job.documentId, 0, DocumentStatus::Failed, probe.error);
+        if (!m_store->setDocumentState(job.documentId, 0, DocumentStatus::Failed, probe.error))
+            storeFailed();
         ++m_counts.documentsFailed;
         m_failures << job.path + QStringLiteral(": ") + probe.error;
         m_docs.remove(job.documentId);
@@ -169,7 +196,10 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
     state.pageCount = probe.pageCount;
     state.pagePixels = probe.pagePixels;
     m_counts.pagesTotal += probe.pageCount;
-    m_store->setDocumentState(job.documentId, probe.pageCount, DocumentStatus::Pending, {});
+    if (!m_store->setDocumentState(job.documentId, probe.pageCount, DocumentStatus::Pending, {})) {
+        storeFailed();
+        return;
+    }
     queuePages(job.documentId);
 }
 
@@ -177,6 +207,8 @@ void BatchRun::finishPage(const Job &job, const PageResult &result)
 {
     --m_outstanding;
     m_store->addPage(job.contentHash, m_settingsKey, result);
+    if (m_store->pendingCount() >= kMostUnsavedResults && !m_store->flush())
+        storeFailed();
     DocState &state = m_docs[job.documentId];
     if (result.status == PageStatus::Done) {
         ++m_counts.pagesDone;
@@ -216,9 +248,21 @@ QStringList BatchRun::failures() const
     return m_failures;
 }
 
+QString BatchRun::storeError() const
+{
+    return m_storeError;
+}
+
+void BatchRun::storeFailed()
+{
+    if (m_storeError.isEmpty())
+        m_storeError = m_store->errorString();
+}
+
 void BatchRun::finish()
 {
-    m_store->flush();
+    if (!m_store->flush())
+        storeFailed();
     if (m_runId)
         m_store->finishRun(m_runId, m_counts.pagesDone, m_counts.pagesFailed);
 }

@@ -78,6 +78,11 @@ public:
     RunCounts counts() const;
     /// "FILE: reason" and "FILE, page N: reason" for everything that failed.
     QStringList failures() const;
+    /// Why the database stopped taking the run's results (a full disk, a
+    /// read-only file: the Store's message, which names the file), or empty.
+    /// Once set the run cannot go on and should stop: what was committed
+    /// before stays, and the same run resumes from there.
+    QString storeError() const;
 
     /// Writes what is pending and closes the run record.
     void finish();
@@ -101,6 +106,8 @@ private:
 
     void queuePages(qint64 documentId);
     void completeDocument(qint64 documentId);
+    /// Keeps the Store's last error as storeError() (the first one only).
+    void storeFailed();
 
     Store *m_store;
     PipelineSettings m_settings;
@@ -113,6 +120,7 @@ private:
     int m_outstanding = 0;
     RunCounts m_counts;
     QStringList m_failures;
+    QString m_storeError;
 };
 
 } // namespace quire

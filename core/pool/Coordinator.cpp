@@ -125,6 +125,8 @@ void Coordinator::start(const QStringList &inputs)
             return;
         m_run->start(watcher->result());
         m_scanned = true;
+        if (stopIfStoreFailed())
+            return;
         m_sampleTimer.start();
         if (m_run->isComplete()) {
             finishRun(false, {});
@@ -222,6 +224,8 @@ void Coordinator::onMessage(WorkerProcess *worker, const QCborMap &message)
         worker->kill(tr("sent an unexpected '%1' message").arg(type));
         return;
     }
+    if (stopIfStoreFailed())
+        return;
     if (worker->isRetiring())
         worker->retire();
     Q_EMIT workerChanged(info);
@@ -264,6 +268,8 @@ void Coordinator::onWorkerGone(WorkerProcess *worker, const QString &reason, boo
     } else if (!reason.isEmpty()) {
         Q_EMIT workerProblem(tr("Worker %1 %2.").arg(worker->info().id).arg(reason));
     }
+    if (stopIfStoreFailed())
+        return;
 
     if (!worker->everReady() && !reason.isEmpty()) {
         if (++m_startFailures >= 3) {
@@ -407,6 +413,14 @@ void Coordinator::sample()
     Q_EMIT throughputSample(m_clock.elapsed(), windowRate(), overallRate(), liveWorkers());
 }
 
+bool Coordinator::stopIfStoreFailed()
+{
+    if (m_run->storeError().isEmpty() || !m_running)
+        return false;
+    finishRun(false, m_run->storeError()); // an error: the workers are stopped, not waited for
+    return true;
+}
+
 void Coordinator::maybeFinish()
 {
     if (m_running && !m_stopping && m_run->isComplete())
@@ -431,7 +445,16 @@ void Coordinator::finishRun(bool cancelled, const QString &error)
             worker->kill(tr("was stopped"));
     }
     m_run->finish();
-    Q_EMIT finished(cancelled, error);
+    // Results that could not be saved end the run with an error, whatever
+    // else it was going to report: nothing after them was kept.
+    const QString storeError = m_run->storeError();
+    Q_EMIT finished(cancelled && storeError.isEmpty(),
+                    storeError.isEmpty()
+                        ? error
+                        : tr("The run stopped because its results cannot be saved. %1 Everything saved before "
+                             "is kept: free some disk space or make the database writable, and start the same run "
+                             "again to continue.")
+                              .arg(storeError));
 }
 
 } // namespace quire

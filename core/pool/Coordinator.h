@@ -113,6 +113,8 @@ private:
     void onWorkerGone(WorkerProcess *worker, const QString &reason, bool faultOfPage);
     void retireSurplus();
     void maybeFinish();
+    /// Stops the run when the database no longer takes its results; true then.
+    bool stopIfStoreFailed();
     void finishRun(bool cancelled, const QString &error);
     void sample();
     int liveWorkers() const; ///< Workers not on their way out.
