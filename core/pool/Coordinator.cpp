@@ -89,6 +89,11 @@ int Coordinator::pageTimeoutFor(const PipelineSettings &settings, qint64 pixels)
     return int(60'000 + 15'000 * count / 1e6);
 }
 
+qint64 Coordinator::workerMemoryLimitKb(const PoolOptions &options)
+{
+    return std::max<qint64>(1024 * 1024, 2 * options.maxWorkerResidentKb);
+}
+
 // Tesseract gets one file: the run database's word list and the person's
 // (settings.userWordsFile), merged. Words added while the run goes on count
 // from the next run.
@@ -147,7 +152,8 @@ void Coordinator::spawnWorker()
         passwords.append(password);
     worker->start(QCborMap{{QStringLiteral("type"), protocol::type::Configure},
                            {QStringLiteral("settings"), QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)},
-                           {QStringLiteral("passwords"), passwords}});
+                           {QStringLiteral("passwords"), passwords},
+                           {QStringLiteral("memoryLimitKb"), workerMemoryLimitKb(m_options)}});
     Q_EMIT workerChanged(worker->info());
 }
 

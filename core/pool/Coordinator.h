@@ -46,6 +46,10 @@ struct PoolOptions
     int pageTimeoutMs = 0;           ///< 0: scale with the page's pixel count (see pageTimeoutFor()).
     int heartbeatTimeoutMs = 30'000; ///< A busy worker silent this long is killed.
     qint64 maxWorkerResidentKb = 2 * 1024 * 1024; ///< Recycle a worker above this after its page.
+    /// A worker may not hold more data than twice that (at least 1 GiB): past
+    /// it an allocation fails, the page fails "out of memory" (or the worker
+    /// dies and the page is retried, then quarantined) instead of a hostile
+    /// file taking the machine's memory. See workerMemoryLimitKb().
     QString workerPath;              ///< Empty: quire-worker beside this executable.
     QStringList extraEnvironment;    ///< KEY=VALUE for the workers (tests inject faults this way).
 };
@@ -89,6 +93,8 @@ public:
     /// Page timeout when none is set: 60 s plus 15 s per megapixel of the page
     /// (@p pixels, from the probe); a Letter page at the settings' DPI when unknown.
     static int pageTimeoutFor(const PipelineSettings &settings, qint64 pixels = 0);
+    /// The hard limit on a worker's data (RLIMIT_DATA) for @p options, in KiB.
+    static qint64 workerMemoryLimitKb(const PoolOptions &options);
 
 Q_SIGNALS:
     void pageFinished(qint64 documentId, const QString &path, const quire::PageResult &result);

@@ -15,6 +15,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
@@ -90,6 +92,28 @@ qint64 residentKb()
     return fields.value(1).toLongLong() * (::sysconf(_SC_PAGESIZE) / 1024);
 }
 
+/// Caps the data this process may hold (heap and private mappings): past
+/// it allocations fail (std::bad_alloc, which a page turns into "out of
+/// memory"). Not under AddressSanitizer, whose shadow memory counts too.
+void limitMemory(qint64 limitKb)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+    if (limitKb <= 0)
+        return;
+    rlimit limit{};
+    ::getrlimit(RLIMIT_DATA, &limit);
+    const rlim_t bytes = rlim_t(limitKb) * 1024;
+    if (limit.rlim_max == RLIM_INFINITY || bytes < limit.rlim_max) {
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_DATA, &limit);
+    }
+#else
+    Q_UNUSED(limitKb)
+#endif
+}
+
+char *volatile t_hog = nullptr;
+
 /// Test-only misbehaviour, see WorkerLoop.h.
 void injectFault(const QString &path, int page)
 {
@@ -120,6 +144,21 @@ void injectFault(const QString &path, int page)
         }
         if (action == QLatin1String("leak"))
             leaked.emplace_back(200 * 1024 * 1024, char(1));
+        if (action == QLatin1String("hog")) {
+            // 2 GiB, never touched: only the memory limit can refuse it.
+            const QString marker = QDir(QString::fromLocal8Bit(qgetenv("QUIRE_WORKER_FAULT_DIR")))
+                                       .filePath(target + QStringLiteral(".hog"));
+            QFile file(marker);
+            if (file.open(QIODevice::WriteOnly)) {
+                try {
+                    std::unique_ptr<char[]> hog(new char[size_t(2) << 30]);
+                    t_hog = hog.get(); // escapes: the allocation cannot be left out
+                    file.write("allowed");
+                } catch (const std::bad_alloc &) {
+                    file.write("refused");
+                }
+            }
+        }
     }
 }
 
@@ -138,6 +177,7 @@ int WorkerLoop::run()
     }
     const PipelineSettings settings = PipelineSettings::fromJson(
         QJsonDocument::fromJson(configure->value(QStringLiteral("settings")).toByteArray()).object());
+    limitMemory(configure->value(QStringLiteral("memoryLimitKb")).toInteger());
     PipelineSettings withPasswords = settings;
     const QCborArray passwords = configure->value(QStringLiteral("passwords")).toArray();
     for (const QCborValue &password : passwords)
