@@ -96,6 +96,31 @@ QImage toGrayOnWhite(const QImage &source)
     return gray;
 }
 
+// Pixels of a page of @p size points at @p dpi. In floating point: a page
+// box from a hostile file can be larger than any integer type holds
+// (99999999999 pt squared overflows qint64 at 72 DPI).
+double pagePixels(const QSizeF &size, double dpi)
+{
+    return std::ceil(size.width() * dpi / 72.0) * std::ceil(size.height() * dpi / 72.0);
+}
+
+qint64 clampedPixels(double pixels)
+{
+    constexpr double kMost = 1e18;
+    return !(pixels > 0) ? 0 : pixels >= kMost ? qint64(kMost) : qint64(pixels);
+}
+
+// Integer pixels of @p box, within what a QRect holds: text on a huge page
+// has coordinates no int can take.
+QRect toIntRect(const QRectF &box)
+{
+    if (!std::isfinite(box.x()) || !std::isfinite(box.y()) || !std::isfinite(box.width())
+        || !std::isfinite(box.height()))
+        return {};
+    constexpr double kLimit = 1e9;
+    return box.intersected(QRectF(-kLimit, -kLimit, 2 * kLimit, 2 * kLimit)).toAlignedRect();
+}
+
 void setDpi(QImage &image, int dpi)
 {
     const int dpm = qRound(dpi / 0.0254);
@@ -252,7 +277,7 @@ WordList layoutWords(const std::vector<PendingWord> &pending)
         }
         Word word;
         word.text = expandLigatures(p.text);
-        word.box = p.box.toAlignedRect();
+        word.box = toIntRect(p.box);
         word.confidence = 100.0f;
         word.block = block;
         word.line = line;
@@ -448,9 +473,7 @@ RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPi
                    .arg(size.height());
         return {};
     }
-    const auto pixelsAt = [&size](int d) {
-        return qint64(std::ceil(size.width() * d / 72.0)) * qint64(std::ceil(size.height() * d / 72.0));
-    };
+    const auto pixelsAt = [&size](int d) { return pagePixels(size, d); };
     if (dpi <= 0) {
         *why = Text::tr("%1 cannot be rendered at %2 DPI: the resolution must be positive")
                    .arg(pageName(index))
@@ -458,17 +481,17 @@ RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPi
         return {};
     }
     int useDpi = dpi;
-    if (maxPixels > 0 && pixelsAt(useDpi) > maxPixels) {
-        const double factor = std::sqrt(double(maxPixels) / double(pixelsAt(useDpi)));
+    if (maxPixels > 0 && pixelsAt(useDpi) > double(maxPixels)) {
+        const double factor = std::sqrt(double(maxPixels) / pixelsAt(useDpi));
         useDpi = std::min(useDpi - 1, int(std::floor(useDpi * factor)));
-        while (useDpi >= kMinDpi && pixelsAt(useDpi) > maxPixels)
+        while (useDpi >= kMinDpi && pixelsAt(useDpi) > double(maxPixels))
             --useDpi;
         if (useDpi < kMinDpi) {
             *why = Text::tr("%1 is too large to render (%2 x %3 in): even at %4 DPI it would take %5 pixels, "
                             "over the limit of %6; raise the pixel limit to process it")
                        .arg(pageName(index), inches(size.width()), inches(size.height()))
                        .arg(kMinDpi)
-                       .arg(pixelsAt(kMinDpi))
+                       .arg(pixelsAt(kMinDpi), 0, 'f', 0)
                        .arg(maxPixels);
             return {};
         }
@@ -655,8 +678,7 @@ qint64 DocumentReader::estimatedPixels(int index, int dpi, qint64 maxPixels) con
         std::unique_ptr<Poppler::Page> page(d->pdf->page(index));
         if (!page)
             return 0;
-        const QSizeF size = page->pageSizeF() * (dpi / 72.0);
-        pixels = qint64(size.width()) * qint64(size.height());
+        pixels = clampedPixels(pagePixels(page->pageSizeF(), dpi));
     } else {
         QImageReader reader(d->path, d->imageFormat);
         if (index > 0 && !reader.jumpToImage(index))

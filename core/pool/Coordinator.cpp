@@ -86,7 +86,8 @@ int Coordinator::pageTimeoutFor(const PipelineSettings &settings, qint64 pixels)
     // Unknown: a US Letter page at the settings' DPI, within the pixel cap.
     const double count = pixels > 0 ? double(pixels)
                                     : std::min(8.5 * 11.0 * settings.dpi * settings.dpi, double(settings.maxPixels));
-    return int(60'000 + 15'000 * count / 1e6);
+    // A worker's probe is input too: no page gets more than a day.
+    return int(std::min(60'000 + 15'000 * count / 1e6, 86'400'000.0));
 }
 
 qint64 Coordinator::workerMemoryLimitKb(const PoolOptions &options)

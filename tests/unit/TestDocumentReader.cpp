@@ -69,6 +69,7 @@ private Q_SLOTS:
     void maxPixelsOnImage();
     void tooLargeRefused();
     void tooManyPagesRefused();
+    void hugePageBoxIsBounded();
     void imageTooLargeToDecodeRefused();
     void colourScanAboveQtDefaultLimitDecodes();
     void errors_data();
@@ -402,6 +403,26 @@ void TestDocumentReader::tooManyPagesRefused()
     QCOMPARE(reader.error(), DocumentReader::OpenError::TooManyPages);
     QVERIFY2(reader.errorString().contains(u"many-pages.pdf has 100001 pages, more than the 100000"_s),
              qPrintable(reader.errorString()));
+}
+
+void TestDocumentReader::hugePageBoxIsBounded()
+{
+    // 99999999999 pt square: its pixel count overflows any integer.
+    DocumentReader reader;
+    QVERIFY(reader.open(QStringLiteral(QUIRE_TEST_DATA_DIR "/fuzz-regressions/pdf-mediabox-99999999999.pdf")));
+    int huge = -1;
+    for (int i = 0; i < reader.pageCount(); ++i) {
+        if (reader.estimatedPixels(i, 300, 0) > 1'000'000'000'000'000LL)
+            huge = i;
+    }
+    QVERIFY(huge >= 0);
+    QCOMPARE(reader.estimatedPixels(huge, 300, 50'000'000), qint64(50'000'000));
+    QString error;
+    QVERIFY(reader.render(huge, 300, 50'000'000, &error).image.isNull());
+    QVERIFY2(error.contains(u"is too large to render"_s), qPrintable(error));
+    const quire::TextLayer layer = reader.textLayer(huge);
+    for (const quire::Word &word : layer.words)
+        QVERIFY(qAbs(qint64(word.box.x())) <= 1'000'000'000 && word.box.width() >= 0);
 }
 
 void TestDocumentReader::imageTooLargeToDecodeRefused()
