@@ -295,7 +295,7 @@ void printWorkerTable(const QMap<int, WorkerInfo> &workers, const QMap<int, qint
     }
     if (rows.isEmpty())
         return;
-    printError(tr("  worker      pid  pages render ms  cleanup ms  ocr ms/p  memory MB   (means per page)"));
+    printError(tr("  worker      pid  pages render ms  cleanup ms  ocr ms/p    peak MB   (means per page)"));
     for (const QString &row : rows)
         printError(row);
     if (restarts > 0)
@@ -405,7 +405,7 @@ int runCommand(const QStringList &arguments)
     QMap<int, qint64> peakKb;
     QObject::connect(&coordinator, &Coordinator::workerChanged, &coordinator, [&](const WorkerInfo &worker) {
         workerHistory.insert(worker.id, worker);
-        peakKb[worker.id] = std::max(peakKb.value(worker.id), worker.residentKb);
+        peakKb[worker.id] = std::max({peakKb.value(worker.id), worker.residentKb, worker.peakResidentKb});
         if (!deviceShown && !worker.device.isEmpty()) {
             deviceShown = true;
             progress.message(tr("  image cleanup on %1").arg(worker.device));

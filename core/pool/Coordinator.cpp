@@ -211,6 +211,7 @@ void Coordinator::onMessage(WorkerProcess *worker, const QCborMap &message)
         info.totalTimings.preprocessMs += result.timings.preprocessMs;
         info.totalTimings.recognizeMs += result.timings.recognizeMs;
         info.residentKb = message.value(QStringLiteral("rssKb")).toInteger();
+        info.peakResidentKb = std::max(info.residentKb, message.value(QStringLiteral("peakKb")).toInteger());
         info.cpuMs = message.value(QStringLiteral("cpuMs")).toInteger();
         m_workerCpuMs.insert(info.id, info.cpuMs);
         m_throughput.addPages(m_clock.elapsed());

@@ -34,6 +34,7 @@ struct WorkerInfo
     int pagesDone = 0;
     StageTimings totalTimings; ///< Summed over pagesDone; divide for the mean.
     qint64 residentKb = 0;
+    qint64 peakResidentKb = 0; ///< The most the worker process has held (VmHWM), as of its last page.
     qint64 cpuMs = 0; ///< CPU time the worker process has used so far.
     QString device; ///< Where image cleanup runs (OpenCL device or CPU), from the worker's hello.
 };

@@ -83,6 +83,19 @@ qint64 cpuMs()
            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
+/// The most this process has held resident (VmHWM), in KiB.
+qint64 peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 qint64 residentKb()
 {
     QFile statm(QStringLiteral("/proc/self/statm"));
@@ -233,6 +246,7 @@ int WorkerLoop::run()
             reply.insert(QStringLiteral("id"), id);
             reply.insert(QStringLiteral("result"), protocol::toCbor(processor.process(path, page, heartbeat)));
             reply.insert(QStringLiteral("rssKb"), residentKb());
+            reply.insert(QStringLiteral("peakKb"), peakResidentKb());
             reply.insert(QStringLiteral("cpuMs"), cpuMs());
             channel.send(reply);
             continue;

@@ -142,7 +142,7 @@ if [ -x "$maker" ]; then
     end=$(now)
     secs=$(calc "$end - $start")
     printf '\n3. Text-layer PDF (%s pages): %.1f s, %.0f pages/min\n' "$bench_pages" "$secs" "$(calc "$bench_pages * 60 / $secs")"
-    grep -E "CPU:|memory MB|^ +[0-9]+ +[0-9]+" "$gen/quire.log" | sed 's/^/   last scan run: /' || true
+    grep -E "CPU:|peak MB|^ +[0-9]+ +[0-9]+" "$gen/quire.log" | sed 's/^/   last scan run: /' || true
 else
     echo "ocr-bench: no quire-make-samples in $build/bin (configure with tests on); skipping tables 2 and 3" >&2
 fi
