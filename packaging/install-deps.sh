@@ -17,8 +17,8 @@ packages=(
     fonts-dejavu-core poppler-utils
     # tests: encrypted PDFs (qpdf), database checks by hand (sqlite3)
     qpdf sqlite3
-    # micro-benchmarks (Google Benchmark), peak memory (GNU time); desktop file and AppStream validation
-    libbenchmark-dev time desktop-file-utils appstream
+    # micro-benchmarks (Google Benchmark); desktop file and AppStream validation
+    libbenchmark-dev desktop-file-utils appstream
 )
 
 missing=()

@@ -453,6 +453,8 @@ int runCommand(const QStringList &arguments)
                        .arg(workersMs / 1000.0, 0, 'f', 1)
                        .arg(selfMs / 1000.0, 0, 'f', 2)
                        .arg(100.0 * selfMs / (selfMs + workersMs), 0, 'f', 1));
+    if (workersMs > 0) // this process alone (RUSAGE_SELF): the workers are in the table above
+        printError(tr("  coordinator peak memory: %1 MB").arg(self.ru_maxrss / 1024));
 
     if (!options.exportCsv.isEmpty()) {
         QString error;

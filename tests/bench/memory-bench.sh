@@ -6,10 +6,12 @@
 #   tests/bench/memory-bench.sh [-b BUILD_DIR] [-n PAGES] [-s SCANS] [-w WORKERS] [-o OUT_DIR]
 #
 # Defaults: 10000 text pages, 40 scanned pages, 2 workers. Peaks are the
-# kernel's: GNU time's "Maximum resident set size" for quire-cli, and each
-# worker's VmHWM, which it reports with every page (quire-cli's worker table,
-# "peak MB"). Memory does not depend on the machine's load, so unlike
-# timings these figures hold on a busy machine.
+# kernel's, as quire-cli prints them at the end of the run: its own
+# (getrusage's ru_maxrss: "coordinator peak memory") and each worker's VmHWM,
+# which the worker reports with every page (the worker table, "peak MB").
+# (GNU time's figure for quire-cli would include the workers it reaped.)
+# Memory does not depend on the machine's load, so unlike timings these
+# figures hold on a busy machine.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,7 +33,6 @@ done
 bin="$build/bin"
 [ -x "$bin/quire-cli" ] && [ -x "$bin/quire-make-samples" ] \
     || { echo "memory-bench: build quire-cli and quire-make-samples in $build first" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "memory-bench: needs GNU time (apt-get install time)" >&2; exit 1; }
 [ -n "$out" ] || out=$(mktemp -d /tmp/quire-memory-XXXXXX)
 mkdir -p "$out/text" "$out/scan"
 
@@ -44,12 +45,10 @@ inputs=("$out/text/bench-text.pdf" "$out/scan/bench-scan.pdf")
 
 rm -f "$out/run.sqlite"*
 echo "memory-bench: $pages text pages + $scans scanned pages, $workers workers ($out)"
-/usr/bin/time -f "%M %e" -o "$out/coordinator.kb" \
-    "$bin/quire-cli" run --db "$out/run.sqlite" --workers "$workers" --user-words '' "${inputs[@]}" \
+"$bin/quire-cli" run --db "$out/run.sqlite" --workers "$workers" --user-words '' "${inputs[@]}" \
     2> "$out/run.log" || { tail -20 "$out/run.log"; exit 1; }
 grep -E '^Done:' "$out/run.log"
-read -r coordinator seconds < <(tail -1 "$out/coordinator.kb")
-echo "coordinator (quire-cli) peak RSS: $((coordinator / 1024)) MB over ${seconds} s"
+grep -E 'coordinator peak memory' "$out/run.log" | sed 's/^ *//'
 # The worker table: id, pid, pages, three means, peak MB.
 awk '/^ +worker +pid/ { table = 1; next } table && $1 ~ /^[0-9]+$/ && NF == 7 {
          printf "worker %s (pid %s, %s pages) peak RSS: %s MB\n", $1, $2, $3, $7 }' "$out/run.log"
