@@ -1,5 +1,6 @@
 #include "TestDocuments.h"
 
+#include "pipeline/PagePreview.h"
 #include "pipeline/PageProcessor.h"
 
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void brokenDocumentFailsWithItsName();
     void encryptedDocumentTriesEachPassword();
     void missingLanguageFailsInit();
+    void thumbnailOfAnAbsurdPageIsSmall();
 
 private:
     QTemporaryDir m_dir;
@@ -222,6 +224,19 @@ void TestPageProcessor::missingLanguageFailsInit()
     QVERIFY(!processor.init());
     QVERIFY2(processor.errorString().contains(QStringLiteral("qqq")), qPrintable(processor.errorString()));
     QVERIFY2(processor.errorString().contains(QStringLiteral("eng")), qPrintable(processor.errorString()));
+}
+
+void TestPageProcessor::thumbnailOfAnAbsurdPageIsSmall()
+{
+    QString error;
+    const QImage page = PagePreview::thumbnail(m_textPdf, 1, 0, 64, {}, &error);
+    QVERIFY2(!page.isNull(), qPrintable(error));
+    QCOMPARE(page.height(), 64);
+    // A page box of 200000 x 1 pt: the thumbnail is capped at 4 x 64 pixels wide, not 6.4 million.
+    const QImage strip = PagePreview::thumbnail(
+        QStringLiteral(QUIRE_TEST_DATA_DIR "/fuzz-regressions/pdf-page-200000-by-1-pt.pdf"), 1, 0, 64, {}, &error);
+    QVERIFY2(!strip.isNull(), qPrintable(error));
+    QVERIFY(strip.width() <= 4 * 64 && strip.height() <= 64);
 }
 
 QTEST_MAIN(TestPageProcessor)
