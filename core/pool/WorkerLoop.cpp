@@ -125,7 +125,7 @@ void limitMemory(qint64 limitKb)
 #endif
 }
 
-char *volatile t_hog = nullptr;
+char *volatile g_hog = nullptr;
 
 /// Test-only misbehaviour, see WorkerLoop.h.
 void injectFault(const QString &path, int page)
@@ -165,7 +165,7 @@ void injectFault(const QString &path, int page)
             if (file.open(QIODevice::WriteOnly)) {
                 try {
                     std::unique_ptr<char[]> hog(new char[size_t(2) << 30]);
-                    t_hog = hog.get(); // escapes: the allocation cannot be left out
+                    g_hog = hog.get(); // escapes: the allocation cannot be left out
                     file.write("allowed");
                 } catch (const std::bad_alloc &) {
                     file.write("refused");

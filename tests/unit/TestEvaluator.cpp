@@ -86,7 +86,9 @@ private Q_SLOTS:
         QCOMPARE(Evaluator::levenshtein(a, b), qint64(10));
         const qint64 elapsed = timer.elapsed();
         qInfo("5000 x 5000 characters in %lld ms", elapsed);
+#if !defined(__SANITIZE_ADDRESS__) // instrumented code is several times slower
         QVERIFY2(elapsed < 1000, "a page-sized comparison must take well under a second");
+#endif
         QCOMPARE(Evaluator::levenshtein(a, QString()), qint64(5000));
     }
 
