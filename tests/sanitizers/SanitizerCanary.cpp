@@ -12,12 +12,14 @@
 namespace {
 
 volatile int g_sink = 0;
+volatile int g_size = 16; // unknown to the compiler: UBSan's object-size check stays out of it
 
 int heapOverflow()
 {
-    auto *bytes = new char[16];
-    std::memset(bytes, 1, 16);
-    g_sink = bytes[16 + g_sink]; // one past the end
+    const int size = g_size;
+    auto *bytes = new char[size_t(size)];
+    std::memset(bytes, 1, size_t(size));
+    g_sink = bytes[size + g_sink]; // one past the end
     delete[] bytes;
     return 0;
 }
