@@ -19,3 +19,18 @@ target_compile_definitions(quire_common INTERFACE
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_KEYWORDS
     QUIRE_VERSION="${PROJECT_VERSION}")
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for every Quire target (the
+# workers too, built from the same tree). Undefined behaviour aborts instead
+# of printing and going on, so a test that meets it fails. packaging/test.sh
+# builds a second tree with this on and runs the unit and integration tests
+# in it; CTest sets ASAN_OPTIONS and UBSAN_OPTIONS (tests/CMakeLists.txt).
+option(QUIRE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(QUIRE_SANITIZE)
+    # GCC leaves float-cast-overflow out of "undefined": a page size or box
+    # from a hostile file converted to an integer is just that case.
+    set(_quire_sanitizers -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all)
+    target_compile_options(quire_common INTERFACE ${_quire_sanitizers} -fno-omit-frame-pointer)
+    target_link_options(quire_common INTERFACE ${_quire_sanitizers})
+    target_compile_definitions(quire_common INTERFACE QUIRE_SANITIZE=1)
+endif()

@@ -28,6 +28,8 @@ packages=(
     fonts-dejavu-core poppler-utils
     # searchable PDF tests: qpdf --check; a Spanish and a Chinese page searched in their own words
     qpdf tesseract-ocr-chi-tra
+    # tests: database checks by hand (sqlite3)
+    sqlite3
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation;
     # manual pages rendered and checked (man, groff)
     libbenchmark-dev desktop-file-utils appstream man-db groff-base

@@ -6,11 +6,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <termios.h>
 #include <unistd.h>
 
 namespace quire::cli {
@@ -105,6 +108,79 @@ std::unique_ptr<QSocketNotifier> onInterrupt(QObject *context, const std::functi
         stop();
     });
     return notifier;
+}
+
+namespace {
+
+QStringList passwordLines(const QByteArray &bytes)
+{
+    QStringList passwords;
+    for (QByteArray line : bytes.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!line.isEmpty())
+            passwords << QString::fromUtf8(line);
+    }
+    return passwords;
+}
+
+/// Asks on the terminal with echo off, one password a line until an empty one.
+QStringList askPasswords()
+{
+    termios saved{};
+    const bool terminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QStringList passwords;
+    char buffer[4096];
+    for (;;) {
+        std::fprintf(stderr, "%s", tr("Password for encrypted PDFs (Enter alone to finish): ").toLocal8Bit().constData());
+        std::fflush(stderr);
+        if (!std::fgets(buffer, sizeof buffer, stdin))
+            break;
+        std::fprintf(stderr, "\n");
+        QByteArray line(buffer);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            break;
+        passwords << QString::fromUtf8(line);
+    }
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    return passwords;
+}
+
+} // namespace
+
+std::optional<QStringList> readPasswordFile(const QString &path, QString *error)
+{
+    if (path == QLatin1String("-")) {
+        if (::isatty(STDIN_FILENO))
+            return askPasswords();
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *error = tr("Cannot read passwords from standard input: %1").arg(in.errorString());
+            return std::nullopt;
+        }
+        return passwordLines(in.readAll());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the password file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return passwordLines(file.readAll());
+}
+
+QStringList takePasswordsFromEnvironment()
+{
+    const QByteArray value = qgetenv("QUIRE_PASSWORDS");
+    ::unsetenv("QUIRE_PASSWORDS");
+    return passwordLines(value);
 }
 
 } // namespace quire::cli

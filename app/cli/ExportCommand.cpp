@@ -35,6 +35,10 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV file to write."), tr("FILE"));
     const QCommandLineOption words(QStringLiteral("words"), tr("One CSV row per word (with its box and confidence) "
                                                                "instead of one row per page."));
+    const QCommandLineOption raw(QStringLiteral("csv-raw"),
+                                 tr("Write CSV cells exactly as stored. By default a cell that begins with = + - @ "
+                                    "or a tab gets a leading apostrophe, so that a spreadsheet program cannot run "
+                                    "text from a document as a formula."));
     const QCommandLineOption text(QStringLiteral("text"), tr("Folder for one .txt file per document (pages "
                                                              "separated by form feeds)."),
                                   tr("DIR"));
@@ -49,19 +53,24 @@ int exportCommand(const QStringList &arguments)
                                       tr("Password for encrypted PDFs (--pdf); may be given several times, each is "
                                          "tried."),
                                       tr("PASSWORD"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          tr("Read passwords for encrypted PDFs (--pdf) from FILE, one a line ('-': "
+                                             "standard input). QUIRE_PASSWORDS (one a line) is read too."),
+                                          tr("FILE"));
     const QCommandLineOption breakSignatures(QStringLiteral("break-signatures"),
                                              tr("Also write searchable PDFs of digitally signed documents, whose "
                                                 "signatures then become invalid (--pdf)."));
-    parser.addOptions({db, csv, words, text, hocr, sqlite, pdf, password, breakSignatures});
+    parser.addOptions({db, csv, words, raw, text, hocr, sqlite, pdf, password, passwordFile, breakSignatures});
     if (const auto exit = parseCommandLine(parser, QStringLiteral("export"), arguments))
         return *exit;
     const bool any = parser.isSet(csv) || parser.isSet(text) || parser.isSet(hocr) || parser.isSet(sqlite)
                      || parser.isSet(pdf);
-    const bool pdfOnly = parser.isSet(password) || parser.isSet(breakSignatures);
-    if (!any || !parser.positionalArguments().isEmpty() || (parser.isSet(words) && !parser.isSet(csv))
+    const bool pdfOnly = parser.isSet(password) || parser.isSet(passwordFile) || parser.isSet(breakSignatures);
+    if (!any || !parser.positionalArguments().isEmpty()
+        || ((parser.isSet(words) || parser.isSet(raw)) && !parser.isSet(csv))
         || (pdfOnly && !parser.isSet(pdf))) {
-        printError(tr("Usage: quire-cli export --db FILE [--csv FILE [--words]] [--text DIR] [--hocr DIR] "
-                      "[--sqlite FILE] [--pdf DIR [--password P]... [--break-signatures]]\n"
+        printError(tr("Usage: quire-cli export --db FILE [--csv FILE [--words] [--csv-raw]] [--text DIR] [--hocr DIR] "
+                      "[--sqlite FILE] [--pdf DIR [--password P]... [--password-file FILE] [--break-signatures]]\n"
                       "Give at least one of --csv, --text, --hocr, --sqlite and --pdf."));
         return ExitUsage;
     }
@@ -81,8 +90,9 @@ int exportCommand(const QStringList &arguments)
     QString error;
     if (parser.isSet(csv)) {
         const QString path = parser.value(csv);
-        const bool ok = parser.isSet(words) ? CsvExporter::exportWords(store, path, &error)
-                                            : CsvExporter::exportPages(store, path, &error);
+        const CsvCells cells = parser.isSet(raw) ? CsvCells::Raw : CsvCells::Neutralized;
+        const bool ok = parser.isSet(words) ? CsvExporter::exportWords(store, path, &error, {}, cells)
+                                            : CsvExporter::exportPages(store, path, &error, {}, cells);
         report(ok, QStringLiteral("CSV"), path, error);
     }
     if (parser.isSet(text)) {
@@ -100,6 +110,15 @@ int exportCommand(const QStringList &arguments)
     if (parser.isSet(pdf)) {
         SearchablePdfOptions options;
         options.passwords = parser.values(password);
+        for (const QString &file : parser.values(passwordFile)) {
+            const std::optional<QStringList> passwords = readPasswordFile(file, &error);
+            if (!passwords) {
+                printError(error);
+                return ExitUsage;
+            }
+            options.passwords += *passwords;
+        }
+        options.passwords += takePasswordsFromEnvironment();
         options.breakSignatures = parser.isSet(breakSignatures);
         PdfExportResult result;
         const QString folder = parser.value(pdf);

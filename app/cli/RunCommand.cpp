@@ -74,7 +74,7 @@ void printWorkerTable(const QMap<int, WorkerInfo> &workers, const QMap<int, qint
     }
     if (rows.isEmpty())
         return;
-    printError(tr("  worker      pid  pages render ms  cleanup ms  ocr ms/p  memory MB   (means per page)"));
+    printError(tr("  worker      pid  pages render ms  cleanup ms  ocr ms/p    peak MB   (means per page)"));
     for (const QString &row : rows)
         printError(row);
     if (restarts > 0)
@@ -193,7 +193,7 @@ void reportProgress(RunSession &session, ProgressPrinter &progress, StatsFile &s
                      });
     QObject::connect(&session, &RunSession::workerChanged, &session, [&](const WorkerInfo &worker) {
         history.workers.insert(worker.id, worker);
-        history.peakKb[worker.id] = std::max(history.peakKb.value(worker.id), worker.residentKb);
+        history.peakKb[worker.id] = std::max({history.peakKb.value(worker.id), worker.residentKb, worker.peakResidentKb});
         if (!history.deviceShown && !worker.device.isEmpty()) {
             history.deviceShown = true;
             progress.message(tr("  image cleanup on %1").arg(worker.device));
@@ -214,6 +214,8 @@ void printCpuShare(qint64 workerCpuMs)
                        .arg(workersMs / 1000.0, 0, 'f', 1)
                        .arg(selfMs / 1000.0, 0, 'f', 2)
                        .arg(100.0 * selfMs / (selfMs + workersMs), 0, 'f', 1));
+    if (workersMs > 0) // this process alone (RUSAGE_SELF): the workers are in the table above
+        printError(tr("  coordinator peak memory: %1 MB").arg(self.ru_maxrss / 1024));
 }
 
 /// The lines after the run; returns the exit code.
@@ -258,6 +260,21 @@ int finishReport(RunSession &session, const RunOptions &options, const WorkerHis
         return ExitSomeFailed;
     }
     return ExitOk;
+}
+
+/// Why the run cannot keep its state in @p database: SQLite writes the file
+/// and, beside it, its journal (-wal, -shm). Empty when it can.
+QString unwritableDatabase(const QString &path)
+{
+    const QFileInfo database(path);
+    const QFileInfo folder(database.absolutePath());
+    const bool fileReadOnly = database.exists() && !database.isWritable();
+    if (!fileReadOnly && !(folder.exists() && !folder.isWritable()))
+        return {};
+    return tr("error: the database %1 cannot be written (%2 is read-only). A run keeps its state there: make it "
+              "writable or give another file with --db.")
+        .arg(QDir::toNativeSeparators(database.absoluteFilePath()),
+             QDir::toNativeSeparators(fileReadOnly ? database.absoluteFilePath() : folder.absoluteFilePath()));
 }
 
 /// Searchable PDFs (run --output-pdf), each written as soon as its document
@@ -325,6 +342,8 @@ int runCommand(const QStringList &arguments)
             missing << tr("The documents of a cluster job must be on a file system every node shares.");
         return setupFailed(missing.join(QLatin1Char('\n')));
     }
+    if (const QString problem = unwritableDatabase(options.database); !problem.isEmpty())
+        return setupFailed(problem);
     RunSession session;
     session.setSettings(options.settings);
     session.setPoolOptions(options.pool);

@@ -81,9 +81,16 @@ struct ExtraOptions
                           QStringLiteral("quire.sqlite")};
     QCommandLineOption csv{QStringLiteral("export-csv"), tr("Also write the results as CSV, one row per page."),
                            tr("FILE")};
-    QCommandLineOption password{QStringLiteral("password"),
-                                tr("Password for encrypted PDFs; may be given several times, each is tried."),
-                                tr("PASSWORD")};
+    QCommandLineOption password{
+        QStringLiteral("password"),
+        tr("Password for encrypted PDFs; may be given several times, each is tried. Every user of this machine can "
+           "read it in the process list: prefer --password-file or the QUIRE_PASSWORDS environment variable."),
+        tr("PASSWORD")};
+    QCommandLineOption passwordFile{
+        QStringLiteral("password-file"),
+        tr("Read passwords for encrypted PDFs from FILE, one a line ('-': standard input; on a terminal they are "
+           "asked for without echo). The environment variable QUIRE_PASSWORDS (one a line) is read too."),
+        tr("FILE")};
     QCommandLineOption workers{QStringLiteral("workers"),
                                tr("Worker processes (default: one per core, here %1).")
                                    .arg(Coordinator::defaultWorkerCount()),
@@ -122,6 +129,23 @@ bool readUserWords(const QCommandLineParser &parser, const ExtraOptions &extra, 
                        .arg(QDir::toNativeSeparators(s.userWordsFile)));
         return false;
     }
+    return true;
+}
+
+bool readPasswords(const QCommandLineParser &parser, const ExtraOptions &extra, PipelineSettings &s)
+{
+    s.passwords = parser.values(extra.password);
+    for (const QString &file : parser.values(extra.passwordFile)) {
+        QString error;
+        const std::optional<QStringList> passwords = readPasswordFile(file, &error);
+        if (!passwords) {
+            printError(error);
+            return false;
+        }
+        s.passwords += *passwords;
+    }
+    s.passwords += takePasswordsFromEnvironment();
+    s.passwords.removeDuplicates();
     return true;
 }
 
@@ -171,7 +195,7 @@ QString description(RunMode mode)
 void addOptions(QCommandLineParser &parser, const ExtraOptions &extra, RunMode mode)
 {
     parser.setApplicationDescription(description(mode));
-    parser.addOptions({extra.db, extra.password, extra.userWords});
+    parser.addOptions({extra.db, extra.password, extra.passwordFile, extra.userWords});
     parser.addOptions(catalogueOptions(PipelineSettings::catalogue(), PipelineSettings{}));
     parser.addOptions(catalogueOptions(PoolOptions::catalogue(), PoolOptions{}));
     if (mode != RunMode::Submit)
@@ -257,7 +281,8 @@ std::optional<int> parseRunOptions(const QStringList &arguments, RunOptions *opt
         || !applyCatalogue(parser, PoolOptions::catalogue(), options->pool, &options->poolArguments)
         || !readUserWords(parser, extra, s) || !readWorkers(parser, extra, mode, options))
         return ExitUsage;
-    s.passwords = parser.values(extra.password);
+    if (!readPasswords(parser, extra, s))
+        return ExitUsage;
     if (s.adaptiveLowDpi > 0 && (s.adaptiveLowDpi < 50 || s.adaptiveLowDpi >= s.dpi)) {
         printError(tr("--adaptive-dpi must be at least 50 and below --dpi (%1).").arg(s.dpi));
         return ExitUsage;

@@ -39,6 +39,15 @@ void appendRow(QByteArray *buffer, const QStringList &fields)
 
 using RowWriter = std::function<void(const StoredPage &, QByteArray *)>;
 
+// What a cell of text from a document goes through. Numbers and the
+// exporter's own words (kind, status) are never neutralized.
+std::function<QString(const QString &)> textCell(CsvCells cells)
+{
+    if (cells == CsvCells::Raw)
+        return [](const QString &field) { return field; };
+    return &CsvExporter::neutralizeFormula;
+}
+
 // Streams the store's pages through @p writeRows into @p path, atomically:
 // the file appears complete or not at all.
 bool writeCsv(Store &store, const QString &path, const QString &header, bool withWords,
@@ -102,6 +111,23 @@ bool writeCsv(Store &store, const QString &path, const QString &header, bool wit
 
 } // namespace
 
+QString CsvExporter::neutralizeFormula(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    switch (field.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return QLatin1Char('\'') + field;
+    default:
+        return field;
+    }
+}
+
 QString CsvExporter::escapeField(const QString &field)
 {
     bool needsQuotes = false;
@@ -119,38 +145,43 @@ QString CsvExporter::escapeField(const QString &field)
 }
 
 bool CsvExporter::exportPages(Store &store, const QString &path, QString *error,
-                              const ExportProgress &progress)
+                              const ExportProgress &progress, CsvCells cells)
 {
+    const auto text = textCell(cells);
     return writeCsv(
         store, path, QStringLiteral("document,page,kind,status,confidence,error,text"), false,
-        [](const StoredPage &page, QByteArray *buffer) {
+        [text](const StoredPage &page, QByteArray *buffer) {
             const PageResult &r = page.result;
             // Page 0 stands for a document that could not be opened: it has no kind.
-            appendRow(buffer, {page.documentPath, QString::number(r.page), r.page == 0 ? QString() : toString(r.kind),
-                               toString(r.status), confidenceField(r.meanConfidence), r.error, page.correctedText});
+            appendRow(buffer, {text(page.documentPath), QString::number(r.page),
+                               r.page == 0 ? QString() : toString(r.kind), toString(r.status),
+                               confidenceField(r.meanConfidence), text(r.error), text(page.correctedText)});
         },
         error, progress);
 }
 
 bool CsvExporter::exportWords(Store &store, const QString &path, QString *error,
-                              const ExportProgress &progress)
+                              const ExportProgress &progress, CsvCells cells)
 {
+    const auto text = textCell(cells);
     return writeCsv(
         store, path, QStringLiteral("document,page,kind,block,line,word,x,y,width,height,dpi,confidence,text,corrected,original"), true,
         // word: the word's index on its page, from 0, in reading order (like block and line).
-        [](const StoredPage &page, QByteArray *buffer) {
+        [text](const StoredPage &page, QByteArray *buffer) {
             const PageResult &r = page.result;
+            const QString documentPath = text(page.documentPath);
             const QString pageNumber = QString::number(r.page);
             const QString kind = toString(r.kind);
             const QString dpi = QString::number(r.dpi);
             for (qsizetype i = 0; i < r.words.size(); ++i) {
                 const Word &word = r.words.at(i);
-                appendRow(buffer, {page.documentPath, pageNumber, kind, QString::number(word.block),
+                appendRow(buffer, {documentPath, pageNumber, kind, QString::number(word.block),
                                    QString::number(word.line), QString::number(i), QString::number(word.box.x()),
                                    QString::number(word.box.y()), QString::number(word.box.width()),
                                    QString::number(word.box.height()), dpi, confidenceField(word.confidence),
-                                   word.displayText(), word.corrected.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"),
-                                   word.text});
+                                   text(word.displayText()),
+                                   word.corrected.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"),
+                                   text(word.text)});
             }
         },
         error, progress);

@@ -28,6 +28,27 @@ QString bbox(const QRect &box)
         .arg(box.y() + box.height());
 }
 
+// Text from documents may hold characters XML 1.0 cannot carry (controls,
+// U+FFFE, lone surrogates); QXmlStreamWriter would drop them and flag an
+// error. Each becomes U+FFFD, so the file stays well-formed and shows where
+// something was. Markup characters need nothing here: the writer escapes them.
+QString xmlText(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char16_t c = out.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < out.size() && out.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        const bool allowed = c == 0x9 || c == 0xa || c == 0xd || (c >= 0x20 && c <= 0xd7ff)
+                             || (c >= 0xe000 && c <= 0xfffd);
+        if (!allowed)
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 QRect unite(const WordList &words, qsizetype from, qsizetype to)
 {
     QRect box;
@@ -50,7 +71,7 @@ public:
         m_xml->writeStartElement(QStringLiteral("html"));
         m_xml->writeDefaultNamespace(QStringLiteral("http://www.w3.org/1999/xhtml"));
         m_xml->writeStartElement(QStringLiteral("head"));
-        m_xml->writeTextElement(QStringLiteral("title"), QFileInfo(documentPath).fileName());
+        m_xml->writeTextElement(QStringLiteral("title"), xmlText(QFileInfo(documentPath).fileName()));
         writeMeta(QStringLiteral("ocr-system"), QStringLiteral("quire " QUIRE_VERSION));
         writeMeta(QStringLiteral("ocr-capabilities"), QStringLiteral("ocr_page ocr_carea ocr_line ocrx_word"));
         m_xml->writeEndElement(); // head
@@ -64,7 +85,7 @@ public:
         const WordList &words = r.words;
         const QRect pageBox = r.imageSize.isValid() ? QRect(QPoint(0, 0), r.imageSize)
                                                     : unite(words, 0, words.size()).united(QRect(0, 0, 1, 1));
-        QString title = QStringLiteral("image \"%1\"; ").arg(QString(m_documentPath).replace(QLatin1Char('"'), QLatin1Char('\'')));
+        QString title = QStringLiteral("image \"%1\"; ").arg(xmlText(m_documentPath).replace(QLatin1Char('"'), QLatin1Char('\'')));
         title += bbox(pageBox) + QStringLiteral("; ppageno %1").arg(r.page - 1);
         if (r.dpi > 0)
             title += QStringLiteral("; scan_res %1 %1").arg(r.dpi);
@@ -97,7 +118,7 @@ public:
                     m_xml->writeAttribute(QStringLiteral("id"), QStringLiteral("word_%1_%2").arg(r.page).arg(++m_words));
                     m_xml->writeAttribute(QStringLiteral("title"), bbox(word.box)
                                               + QStringLiteral("; x_wconf %1").arg(qRound(word.confidence)));
-                    m_xml->writeCharacters(word.displayText());
+                    m_xml->writeCharacters(xmlText(word.displayText()));
                     m_xml->writeEndElement();
                 }
                 m_xml->writeEndElement(); // ocr_line

@@ -13,6 +13,7 @@
 #include <poppler/qt6/poppler-qt6.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <mutex>
 #include <utility>
@@ -29,6 +30,12 @@ constexpr int kMaxPlausibleImageDpi = 2400;
 // No document page is larger than this (inches, long side) at its recorded resolution.
 constexpr double kMaxPlausiblePageInches = 17.0;
 constexpr int kQtDefaultDpi = 96;
+// An image is decoded whole before it can be scaled down to the pixel cap,
+// so decoding is bounded on its own: up to this many times the cap (and at
+// least kMinDecodePixels, for previews with a small cap), at most 4 bytes a
+// pixel. Files that declare more are refused before anything is allocated.
+constexpr qint64 kDecodeCapFactor = 4;
+constexpr qint64 kMinDecodePixels = 100'000'000;
 
 // coversPage: the page is rendered at this resolution and its dark pixels
 // are compared with the word boxes.
@@ -120,6 +127,31 @@ QImage toColourOnWhite(const QImage &source)
     rgb.setDotsPerMeterX(source.dotsPerMeterX());
     rgb.setDotsPerMeterY(source.dotsPerMeterY());
     return rgb;
+}
+
+// Pixels of a page of @p size points at @p dpi. In floating point: a page
+// box from a hostile file can be larger than any integer type holds
+// (99999999999 pt squared overflows qint64 at 72 DPI).
+double pagePixels(const QSizeF &size, double dpi)
+{
+    return std::ceil(size.width() * dpi / 72.0) * std::ceil(size.height() * dpi / 72.0);
+}
+
+qint64 clampedPixels(double pixels)
+{
+    constexpr double kMost = 1e18;
+    return !(pixels > 0) ? 0 : pixels >= kMost ? qint64(kMost) : qint64(pixels);
+}
+
+// Integer pixels of @p box, within what a QRect holds: text on a huge page
+// has coordinates no int can take.
+QRect toIntRect(const QRectF &box)
+{
+    if (!std::isfinite(box.x()) || !std::isfinite(box.y()) || !std::isfinite(box.width())
+        || !std::isfinite(box.height()))
+        return {};
+    constexpr double kLimit = 1e9;
+    return box.intersected(QRectF(-kLimit, -kLimit, 2 * kLimit, 2 * kLimit)).toAlignedRect();
 }
 
 void setDpi(QImage &image, int dpi)
@@ -297,7 +329,7 @@ WordList layoutWords(const std::vector<PendingWord> &pending)
         }
         Word word;
         word.text = expandLigatures(p.text);
-        word.box = p.box.toAlignedRect();
+        word.box = toIntRect(p.box);
         word.confidence = 100.0f;
         word.block = block;
         word.line = line;
@@ -411,6 +443,16 @@ struct DocumentReader::Private
         return false;
     }
 
+    bool failTooManyPages(int count)
+    {
+        return fail(OpenError::TooManyPages,
+                    Text::tr("%1 has %2 pages, more than the %3 Quire takes from one document; split it into "
+                             "smaller files (for example with qpdf --split-pages)")
+                        .arg(name)
+                        .arg(count)
+                        .arg(kMaxPages));
+    }
+
     bool openPdf(const QString &password);
     bool openImage();
     PdfPageInspector *pdfInspector();
@@ -433,7 +475,7 @@ bool DocumentReader::Private::openPdf(const QString &password)
     if (pdf->isLocked()) {
         if (password.isEmpty()) {
             return fail(OpenError::PasswordRequired,
-                Text::tr("%1 is password-protected: give the password with --password").arg(name));
+                Text::tr("%1 is password-protected: give the password with --password-file (or --password)").arg(name));
         }
         // Poppler takes Latin-1 for the older handlers and UTF-8 for AES-256;
         // try each encoding as user password, then as owner password.
@@ -460,6 +502,8 @@ bool DocumentReader::Private::openPdf(const QString &password)
     pageCount = pdf->numPages();
     if (pageCount <= 0)
         return fail(OpenError::NoPages, Text::tr("%1 has no pages").arg(name));
+    if (pageCount > kMaxPages)
+        return failTooManyPages(pageCount);
     return true;
 }
 
@@ -488,6 +532,8 @@ bool DocumentReader::Private::openImage()
     }
     QImageReader counter(path, imageFormat);
     pageCount = std::max(1, counter.imageCount());
+    if (pageCount > kMaxPages)
+        return failTooManyPages(pageCount);
     return true;
 }
 
@@ -507,9 +553,7 @@ RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPi
                    .arg(size.height());
         return {};
     }
-    const auto pixelsAt = [&size](int d) {
-        return qint64(std::ceil(size.width() * d / 72.0)) * qint64(std::ceil(size.height() * d / 72.0));
-    };
+    const auto pixelsAt = [&size](int d) { return pagePixels(size, d); };
     if (dpi <= 0) {
         *why = Text::tr("%1 cannot be rendered at %2 DPI: the resolution must be positive")
                    .arg(pageName(index))
@@ -517,17 +561,17 @@ RenderedPage DocumentReader::Private::renderPdf(int index, int dpi, qint64 maxPi
         return {};
     }
     int useDpi = dpi;
-    if (maxPixels > 0 && pixelsAt(useDpi) > maxPixels) {
-        const double factor = std::sqrt(double(maxPixels) / double(pixelsAt(useDpi)));
+    if (maxPixels > 0 && pixelsAt(useDpi) > double(maxPixels)) {
+        const double factor = std::sqrt(double(maxPixels) / pixelsAt(useDpi));
         useDpi = std::min(useDpi - 1, int(std::floor(useDpi * factor)));
-        while (useDpi >= kMinDpi && pixelsAt(useDpi) > maxPixels)
+        while (useDpi >= kMinDpi && pixelsAt(useDpi) > double(maxPixels))
             --useDpi;
         if (useDpi < kMinDpi) {
             *why = Text::tr("%1 is too large to render (%2 x %3 in): even at %4 DPI it would take %5 pixels, "
                             "over the limit of %6; raise the pixel limit to process it")
                        .arg(pageName(index), inches(size.width()), inches(size.height()))
                        .arg(kMinDpi)
-                       .arg(pixelsAt(kMinDpi))
+                       .arg(pixelsAt(kMinDpi), 0, 'f', 0)
                        .arg(maxPixels);
             return {};
         }
@@ -557,6 +601,19 @@ RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, Q
         *why = Text::tr("%1 cannot be read: the image has no such page").arg(pageName(index));
         return {};
     }
+    const QSize declared = reader.size();
+    const qint64 decodeCap = std::max(kMinDecodePixels, kDecodeCapFactor * maxPixels);
+    if (declared.isValid() && qint64(declared.width()) * declared.height() > decodeCap) {
+        *why = Text::tr("%1 is too large to decode (%2 x %3 pixels): Quire decodes images of up to %4 "
+                        "megapixels (four times the pixel limit, at least 100); raise the pixel limit to process it")
+                   .arg(pageName(index))
+                   .arg(declared.width())
+                   .arg(declared.height())
+                   .arg(decodeCap / 1'000'000);
+        return {};
+    }
+    // Qt's own default (128 MB) would refuse a 600-DPI colour scan.
+    reader.setAllocationLimit(int(std::min<qint64>(INT_MAX, (decodeCap * 4 + (1 << 20) - 1) >> 20)));
     QImage image = reader.read();
     if (image.isNull()) {
         *why = Text::tr("%1 could not be decoded (%2)").arg(pageName(index), reader.errorString());
@@ -723,8 +780,7 @@ qint64 DocumentReader::estimatedPixels(int index, int dpi, qint64 maxPixels) con
         std::unique_ptr<Poppler::Page> page(d->pdf->page(index));
         if (!page)
             return 0;
-        const QSizeF size = page->pageSizeF() * (dpi / 72.0);
-        pixels = qint64(size.width()) * qint64(size.height());
+        pixels = clampedPixels(pagePixels(page->pageSizeF(), dpi));
     } else {
         QImageReader reader(d->path, d->imageFormat);
         if (index > 0 && !reader.jumpToImage(index))

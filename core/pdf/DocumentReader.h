@@ -48,6 +48,12 @@ public:
     ~DocumentReader();
     Q_DISABLE_COPY_MOVE(DocumentReader)
 
+    /// The most pages one document may have. A file that claims more is
+    /// refused when opened (OpenError::TooManyPages): the pages of a run are
+    /// queued one by one, and a hostile page count must not make the
+    /// coordinator's queue, or the probe's walk over the pages, unbounded.
+    static constexpr int kMaxPages = 100'000;
+
     enum class OpenError {
         None,
         NotFound,          ///< Missing or unreadable file.
@@ -56,6 +62,7 @@ public:
         PasswordRequired,  ///< Encrypted and no password was given.
         WrongPassword,     ///< Encrypted and the given password did not open it.
         NoPages,           ///< Opened but holds zero pages.
+        TooManyPages,      ///< Claims more than kMaxPages pages.
     };
 
     /// Opens @p path; @p password is tried as user and owner password of

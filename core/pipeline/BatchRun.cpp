@@ -6,6 +6,16 @@
 
 namespace quire {
 
+namespace {
+
+// The ledger commits results in batches of 32 (or after a second). When this
+// many wait, one of its commits has failed: try once more, and stop the run
+// if that fails too, rather than keep results in memory that will never be
+// saved.
+constexpr int kMostUnsavedResults = 64;
+
+} // namespace
+
 BatchRun::BatchRun(RunLedger *ledger, const PipelineSettings &settings, QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
@@ -45,6 +55,11 @@ void BatchRun::start(const ScanResult &scan)
 {
     m_runId = m_ledger->beginRun(m_settingsKey,
                                 QString::fromUtf8(QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)));
+    if (m_runId == 0) {
+        // The first write of the run: a read-only file or a full disk shows here.
+        storeFailed();
+        return;
+    }
     add(scan);
 }
 
@@ -59,6 +74,8 @@ void BatchRun::add(const ScanResult &scan)
 
     std::vector<Job> probes;
     for (InputDocument input : scan.documents) {
+        if (!m_storeError.isEmpty())
+            return;
         if (!m_filter.isEmpty()) {
             const auto selection = m_filter.constFind(input.path);
             if (selection == m_filter.cend())
@@ -96,13 +113,15 @@ void BatchRun::add(const ScanResult &scan)
         }
         const qint64 id = m_ledger->upsertDocument(record);
         if (id == 0) {
-            m_failures << tr("%1: cannot be recorded in the database: %2").arg(input.path, m_ledger->errorString());
-            ++m_counts.documentsFailed;
-            continue;
+            storeFailed();
+            return;
         }
         Q_EMIT documentAdded(id, input.path);
         if (!input.error.isEmpty()) {
-            m_ledger->setDocumentState(id, 0, DocumentStatus::Failed, input.error);
+            if (!m_ledger->setDocumentState(id, 0, DocumentStatus::Failed, input.error)) {
+                storeFailed();
+                return;
+            }
             ++m_counts.documentsFailed;
             m_failures << input.path + QStringLiteral(": ") + input.error;
             Q_EMIT documentFailed(input.path, input.error);
@@ -166,6 +185,11 @@ void BatchRun::queuePages(qint64 documentId)
     m_ownerOfHash.insert(state.contentHash, documentId);
 
     const QSet<int> done = m_ledger->donePages(state.contentHash, m_settingsKey);
+    if (m_ledger->pendingCount() > 0) {
+        // donePages() could not write what was queued first, so it read nothing.
+        storeFailed();
+        return;
+    }
     for (int page = 1; page <= state.pageCount; ++page) {
         if (!inScope(state, page))
             continue;
@@ -188,7 +212,8 @@ void BatchRun::completeDocument(qint64 documentId)
     const DocState state = m_docs.take(documentId);
     // Its pages are committed before it is marked finished: a crash never
     // leaves a finished document with pages missing (a watcher skips it then).
-    m_ledger->flush();
+    if (!m_ledger->flush())
+        storeFailed();
     m_docOfPath.remove(state.path);
     if (m_ownerOfHash.value(state.contentHash) == documentId)
         m_ownerOfHash.remove(state.contentHash);
@@ -198,12 +223,14 @@ void BatchRun::completeDocument(qint64 documentId)
         ++m_counts.documentsWithFailedPages;
     }
     const QString error = state.failedPages > 0 ? tr("%n page(s) failed", nullptr, state.failedPages) : QString();
-    m_ledger->setDocumentState(documentId, state.pageCount, status, error);
+    if (!m_ledger->setDocumentState(documentId, state.pageCount, status, error))
+        storeFailed();
     Q_EMIT documentFinished(documentId, state.path);
     for (qint64 alias : state.aliases) {
         const DocState aliasState = m_docs.take(alias);
         m_docOfPath.remove(aliasState.path);
-        m_ledger->setDocumentState(alias, state.pageCount, status, error);
+        if (!m_ledger->setDocumentState(alias, state.pageCount, status, error))
+            storeFailed();
         Q_EMIT documentFinished(alias, aliasState.path);
     }
 }
@@ -213,7 +240,8 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
     --m_outstanding;
     --m_counts.probesPending;
     if (!probe.ok) {
-        m_ledger->setDocumentState(job.documentId, 0, DocumentStatus::Failed, probe.error);
+        if (!m_ledger->setDocumentState(job.documentId, 0, DocumentStatus::Failed, probe.error))
+            storeFailed();
         ++m_counts.documentsFailed;
         m_failures << job.path + QStringLiteral(": ") + probe.error;
         m_docs.remove(job.documentId);
@@ -234,7 +262,10 @@ void BatchRun::finishProbe(const Job &job, const DocumentProbe &probe)
                                   .arg(page);
         }
     }
-    m_ledger->setDocumentState(job.documentId, probe.pageCount, DocumentStatus::Pending, {});
+    if (!m_ledger->setDocumentState(job.documentId, probe.pageCount, DocumentStatus::Pending, {})) {
+        storeFailed();
+        return;
+    }
     queuePages(job.documentId);
 }
 
@@ -242,6 +273,8 @@ void BatchRun::finishPage(const Job &job, const PageResult &result)
 {
     --m_outstanding;
     m_ledger->addPage(job.contentHash, m_settingsKey, result);
+    if (m_ledger->pendingCount() >= kMostUnsavedResults && !m_ledger->flush())
+        storeFailed();
     DocState &state = m_docs[job.documentId];
     if (result.status == PageStatus::Done) {
         ++m_counts.pagesDone;
@@ -296,9 +329,21 @@ QStringList BatchRun::failures() const
     return m_failures;
 }
 
+QString BatchRun::storeError() const
+{
+    return m_storeError;
+}
+
+void BatchRun::storeFailed()
+{
+    if (m_storeError.isEmpty())
+        m_storeError = m_ledger->errorString();
+}
+
 void BatchRun::finish()
 {
-    m_ledger->flush();
+    if (!m_ledger->flush())
+        storeFailed();
     if (m_runId)
         m_ledger->finishRun(m_runId, m_counts.pagesDone, m_counts.pagesFailed);
 }

@@ -103,6 +103,11 @@ public:
     RunCounts counts() const;
     /// "FILE: reason" and "FILE, page N: reason" for everything that failed.
     QStringList failures() const;
+    /// Why the database stopped taking the run's results (a full disk, a
+    /// read-only file: the Store's message, which names the file), or empty.
+    /// Once set the run cannot go on and should stop: what was committed
+    /// before stays, and the same run resumes from there.
+    QString storeError() const;
 
     /// Writes what is pending and closes the run record.
     void finish();
@@ -134,6 +139,8 @@ private:
     int pagesInScope(const DocState &state) const;
     bool inScope(const DocState &state, int page) const;
     void completeDocument(qint64 documentId);
+    /// Keeps the Store's last error as storeError() (the first one only).
+    void storeFailed();
 
     RunLedger *m_ledger;
     PipelineSettings m_settings;
@@ -148,6 +155,7 @@ private:
     int m_outstanding = 0;
     RunCounts m_counts;
     QStringList m_failures;
+    QString m_storeError;
 };
 
 } // namespace quire

@@ -3,9 +3,13 @@
 #include "imaging/Preprocessor.h"
 #include "pdf/DocumentReader.h"
 
+#include <algorithm>
+
 namespace quire {
 
 namespace {
+
+constexpr int kMaxThumbnailAspect = 4;
 
 bool openWithPasswords(DocumentReader &reader, const QString &path, const QStringList &passwords, QString *error)
 {
@@ -63,7 +67,10 @@ QImage PagePreview::thumbnail(const QString &path, int page, int rotation, int h
     if (rendered.image.isNull())
         return {};
     const QImage upright = Preprocessor::rotateQuarter(rendered.image, rotation);
-    return upright.scaledToHeight(height, Qt::SmoothTransformation);
+    // Within a box four times as wide as high: scaled to the height alone, a
+    // page box of 200000 x 1 pt became a thumbnail 6.4 million pixels wide.
+    return upright.scaled(QSize(std::max(1, height) * kMaxThumbnailAspect, std::max(1, height)), Qt::KeepAspectRatio,
+                          Qt::SmoothTransformation);
 }
 
 } // namespace quire

@@ -24,7 +24,9 @@ public:
     static PageImages render(const QString &path, const PageResult &result, const PipelineSettings &settings,
                              QString *error, double textPageScale = 2.0);
 
-    /// A small upright picture of the page, @p height pixels high.
+    /// A small upright picture of the page, @p height pixels high (lower for
+    /// a page more than four times as wide as high: its width is capped at
+    /// four times @p height).
     static QImage thumbnail(const QString &path, int page, int rotation, int height,
                             const QStringList &passwords, QString *error);
 };

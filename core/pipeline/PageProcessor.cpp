@@ -101,7 +101,7 @@ struct PageProcessor::Private
     {
         result.kind = PageKind::Text;
         result.dpi = 72;
-        result.imageSize = layer.pageSize.toSize();
+        result.imageSize = layer.pageSize.boundedTo(QSizeF(1e9, 1e9)).toSize(); // a hostile page box can be huge
         if (layer.usable) {
             result.words = layer.words;
             result.text = layer.text;

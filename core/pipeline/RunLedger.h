@@ -37,6 +37,8 @@ public:
     virtual void addPage(const QString &contentHash, const QString &settingsKey, const PageResult &result) = 0;
     /// Writes every recorded result now; false with errorString() on failure.
     virtual bool flush() = 0;
+    /// Results recorded but not yet written (they pile up when writes fail).
+    virtual int pendingCount() const = 0;
 
     /// What the last failure was, in words a person can act on.
     virtual QString errorString() const = 0;

@@ -84,7 +84,13 @@ int Coordinator::pageTimeoutFor(const PipelineSettings &settings, qint64 pixels)
     // Unknown: a US Letter page at the settings' DPI, within the pixel cap.
     const double count = pixels > 0 ? double(pixels)
                                     : std::min(8.5 * 11.0 * settings.dpi * settings.dpi, double(settings.maxPixels));
-    return int(60'000 + 15'000 * count / 1e6);
+    // A worker's probe is input too: no page gets more than a day.
+    return int(std::min(60'000 + 15'000 * count / 1e6, 86'400'000.0));
+}
+
+qint64 Coordinator::workerMemoryLimitKb(const PoolOptions &options)
+{
+    return std::max<qint64>(1024 * 1024, 2 * options.maxWorkerResidentKb);
 }
 
 void Coordinator::setPageFilter(const PageFilter &filter)
@@ -108,6 +114,8 @@ void Coordinator::start(const QStringList &inputs)
         for (const ScanResult &scan : std::exchange(m_scansBeforeStart, {}))
             m_run->add(scan);
         Q_EMIT scanned();
+        if (stopIfStoreFailed())
+            return;
         if (m_openEnded) {
             dispatch(); // starts the workers (and the samples) the work needs: none while there is none
             return;
@@ -156,6 +164,8 @@ void Coordinator::add(const ScanResult &scan)
         return;
     }
     m_run->add(scan);
+    if (stopIfStoreFailed())
+        return;
     dispatch();
 }
 
@@ -236,7 +246,8 @@ void Coordinator::spawnWorker()
         passwords.append(password);
     worker->start(QCborMap{{QStringLiteral("type"), protocol::type::Configure},
                            {QStringLiteral("settings"), QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)},
-                           {QStringLiteral("passwords"), passwords}});
+                           {QStringLiteral("passwords"), passwords},
+                           {QStringLiteral("memoryLimitKb"), workerMemoryLimitKb(m_options)}});
     Q_EMIT workerChanged(worker->info());
 }
 
@@ -298,6 +309,7 @@ void Coordinator::onMessage(WorkerProcess *worker, const QCborMap &message)
         info.totalTimings.preprocessMs += result.timings.preprocessMs;
         info.totalTimings.recognizeMs += result.timings.recognizeMs;
         info.residentKb = message.value(QStringLiteral("rssKb")).toInteger();
+        info.peakResidentKb = std::max(info.residentKb, message.value(QStringLiteral("peakKb")).toInteger());
         info.cpuMs = message.value(QStringLiteral("cpuMs")).toInteger();
         m_workerCpuMs.insert(info.id, info.cpuMs);
         m_throughput.addPages(m_clock.elapsed());
@@ -318,6 +330,8 @@ void Coordinator::onMessage(WorkerProcess *worker, const QCborMap &message)
         worker->kill(tr("sent an unexpected '%1' message").arg(type));
         return;
     }
+    if (stopIfStoreFailed())
+        return;
     if (worker->isRetiring())
         worker->retire();
     Q_EMIT workerChanged(info);
@@ -360,6 +374,8 @@ void Coordinator::onWorkerGone(WorkerProcess *worker, const QString &reason, boo
     } else if (!reason.isEmpty()) {
         Q_EMIT workerProblem(tr("Worker %1 %2.").arg(worker->info().id).arg(reason));
     }
+    if (stopIfStoreFailed())
+        return;
 
     if (!worker->everReady() && !reason.isEmpty()) {
         if (++m_startFailures >= 3) {
@@ -507,6 +523,14 @@ void Coordinator::sample()
     Q_EMIT throughputSample(m_clock.elapsed(), windowRate(), overallRate(), liveWorkers());
 }
 
+bool Coordinator::stopIfStoreFailed()
+{
+    if (m_run->storeError().isEmpty() || !m_running)
+        return false;
+    finishRun(false, m_run->storeError()); // an error: the workers are stopped, not waited for
+    return true;
+}
+
 void Coordinator::maybeFinish()
 {
     if (!m_running || m_stopping)
@@ -534,7 +558,16 @@ void Coordinator::finishRun(bool cancelled, const QString &error)
             worker->kill(tr("was stopped"));
     }
     m_run->finish();
-    Q_EMIT finished(cancelled, error);
+    // Results that could not be saved end the run with an error, whatever
+    // else it was going to report: nothing after them was kept.
+    const QString storeError = m_run->storeError();
+    Q_EMIT finished(cancelled && storeError.isEmpty(),
+                    storeError.isEmpty()
+                        ? error
+                        : tr("The run stopped because its results cannot be saved. %1 Everything saved before "
+                             "is kept: free some disk space or make the database writable, and start the same run "
+                             "again to continue.")
+                              .arg(storeError));
 }
 
 } // namespace quire

@@ -34,6 +34,7 @@ struct WorkerInfo
     int pagesDone = 0;
     StageTimings totalTimings; ///< Summed over pagesDone; divide for the mean.
     qint64 residentKb = 0;
+    qint64 peakResidentKb = 0; ///< The most the worker process has held (VmHWM), as of its last page.
     qint64 cpuMs = 0; ///< CPU time the worker process has used so far.
     QString device; ///< Where image cleanup runs (OpenCL device or CPU), from the worker's hello.
 };
@@ -100,6 +101,8 @@ public:
     /// Page timeout when none is set: 60 s plus 15 s per megapixel of the page
     /// (@p pixels, from the probe); a Letter page at the settings' DPI when unknown.
     static int pageTimeoutFor(const PipelineSettings &settings, qint64 pixels = 0);
+    /// The hard limit on a worker's data (RLIMIT_DATA) for @p options, in KiB.
+    static qint64 workerMemoryLimitKb(const PoolOptions &options);
 
 Q_SIGNALS:
     /// The inputs are scanned and recorded: run().scan() lists them.
@@ -131,6 +134,8 @@ private:
     void ensureWorkers();
     void updateIdleTimer();
     void retireIdle();
+    /// Stops the run when the database no longer takes its results; true then.
+    bool stopIfStoreFailed();
     void finishRun(bool cancelled, const QString &error);
     void sample();
     int liveWorkers() const; ///< Workers not on their way out.

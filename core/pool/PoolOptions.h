@@ -15,6 +15,10 @@ struct PoolOptions
     int pageTimeoutMs = 0;           ///< 0: scale with the page's pixel count (see pageTimeoutFor()).
     int heartbeatTimeoutMs = 30'000; ///< A busy worker silent this long is killed.
     qint64 maxWorkerResidentKb = 2 * 1024 * 1024; ///< Recycle a worker above this after its page.
+    /// A worker may not hold more data than twice that (at least 1 GiB): past
+    /// it an allocation fails, the page fails "out of memory" (or the worker
+    /// dies and the page is retried, then quarantined) instead of a hostile
+    /// file taking the machine's memory. See Coordinator::workerMemoryLimitKb().
     QString workerPath;              ///< Empty: quire-worker beside this executable.
     QStringList extraEnvironment;    ///< KEY=VALUE for the workers (tests inject faults this way).
     /// Open-ended runs: the workers leave after this long without work and

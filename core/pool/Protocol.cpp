@@ -1,10 +1,14 @@
 #include "pool/Protocol.h"
 
+#include "pdf/DocumentReader.h"
+
 #include <QCborArray>
+#include <QCoreApplication>
 #include <QCborParserError>
 #include <QCborValue>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace quire::protocol {
@@ -159,11 +163,23 @@ DocumentProbe documentProbeFromCbor(const QCborMap &map)
 {
     DocumentProbe probe;
     probe.ok = map.value(QStringLiteral("ok")).toBool();
-    probe.pageCount = int(map.value(QStringLiteral("pages")).toInteger());
+    const qint64 pages = map.value(QStringLiteral("pages")).toInteger();
     probe.error = map.value(QStringLiteral("error")).toString();
+    // The coordinator queues a job per page: a worker's word on the count is
+    // checked like any other input (the reader refuses such files itself).
+    if (probe.ok && (pages < 1 || pages > DocumentReader::kMaxPages)) {
+        probe.ok = false;
+        probe.error = QCoreApplication::translate("quire::DocumentReader",
+                                                  "the worker reported %1 pages, which no document Quire "
+                                                  "takes can have (1 to %2)")
+                          .arg(pages)
+                          .arg(DocumentReader::kMaxPages);
+        return probe;
+    }
+    probe.pageCount = probe.ok ? int(pages) : 0;
     const QCborArray pixels = map.value(QStringLiteral("pixels")).toArray();
-    for (const QCborValue &count : pixels)
-        probe.pagePixels << count.toInteger();
+    for (qsizetype i = 0; i < std::min<qsizetype>(pixels.size(), probe.pageCount); ++i)
+        probe.pagePixels << pixels.at(i).toInteger();
     return probe;
 }
 

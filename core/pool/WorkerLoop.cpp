@@ -13,6 +13,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -78,6 +80,19 @@ qint64 cpuMs()
            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
+/// The most this process has held resident (VmHWM), in KiB.
+qint64 peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 qint64 residentKb()
 {
     QFile statm(QStringLiteral("/proc/self/statm"));
@@ -85,6 +100,26 @@ qint64 residentKb()
         return 0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.value(1).toLongLong() * (::sysconf(_SC_PAGESIZE) / 1024);
+}
+
+/// Caps the data this process may hold (heap and private mappings): past
+/// it allocations fail (std::bad_alloc, which a page turns into "out of
+/// memory"). Not under AddressSanitizer, whose shadow memory counts too.
+void limitMemory(qint64 limitKb)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+    if (limitKb <= 0)
+        return;
+    rlimit limit{};
+    ::getrlimit(RLIMIT_DATA, &limit);
+    const rlim_t bytes = rlim_t(limitKb) * 1024;
+    if (limit.rlim_max == RLIM_INFINITY || bytes < limit.rlim_max) {
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_DATA, &limit);
+    }
+#else
+    Q_UNUSED(limitKb)
+#endif
 }
 
 /// The settings and passwords of a configure or preview frame.
@@ -127,6 +162,7 @@ QCborMap processPage(Channel &channel, PageProcessor &processor, const QCborMap 
                     {QStringLiteral("id"), id},
                     {QStringLiteral("result"), protocol::toCbor(processor.process(path, page, heartbeat))},
                     {QStringLiteral("rssKb"), residentKb()},
+                    {QStringLiteral("peakKb"), peakResidentKb()},
                     {QStringLiteral("cpuMs"), cpuMs()}};
 }
 
@@ -172,6 +208,7 @@ int WorkerLoop::run(const PageHook &beforePage)
         return 3;
     }
     const PipelineSettings settings = settingsFrom(*configure);
+    limitMemory(configure->value(QStringLiteral("memoryLimitKb")).toInteger());
     const bool preview = configure->value(QStringLiteral("role")).toString() == protocol::kRolePreview;
     PageProcessor processor(settings);
     // A preview worker recognizes nothing: no OCR model to load.

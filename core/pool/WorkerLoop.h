@@ -14,6 +14,10 @@ namespace quire {
 /// Configured with the preview role, it loads no OCR model and renders pages
 /// for people to look at instead (the window's previews and thumbnails), so
 /// that a page that crashes the renderer costs a helper process, not the window.
+///
+/// The configure frame's memoryLimitKb caps the data the worker may hold
+/// (RLIMIT_DATA), so that what a hostile file makes the decoders allocate is
+/// bounded; not under AddressSanitizer.
 class WorkerLoop final
 {
 public:

@@ -53,6 +53,9 @@ void WorkerProcess::start(const QCborMap &configure)
     // One OpenMP thread per worker: parallelism comes from the processes.
     if (!environment.contains(QStringLiteral("OMP_THREAD_LIMIT")))
         environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    // Passwords reach a worker only through its stdin (the configure frame),
+    // never its environment, which other processes of the user can read.
+    environment.remove(QStringLiteral("QUIRE_PASSWORDS"));
     for (const QString &entry : std::as_const(m_options.extraEnvironment))
         environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     m_process.setProcessEnvironment(environment);

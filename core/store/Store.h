@@ -111,7 +111,7 @@ public:
     /// Writes every queued result in one transaction. addPage() flushes by
     /// itself once 32 results or 1 s have gathered.
     bool flush() override;
-    int pendingCount() const;
+    int pendingCount() const override;
     /// The clock the 1 s flush rule follows, in steady milliseconds; empty:
     /// the system's. Tests advance their own instead of sleeping.
     void setClock(std::function<qint64()> nowMs);

@@ -36,7 +36,7 @@ expect "--db --dpi" quire-cli bench --workers 1,2 --d
 expect "--db --dpi --dry-run" quire-cli submit --d
 expect "auto ocr text" quire-cli run --text-layer ""
 expect "off on" quire-cli bench --opencl o
-expect "--csv" quire-cli export --cs
+expect "--csv --csv-raw" quire-cli export --cs
 expect "--cpus-per-task" quire-cli submit --cp
 
 # Paths: folders after --text, files after --db, files and folders as inputs.

@@ -234,6 +234,7 @@ private Q_SLOTS:
     void stoppedWorkerIsReplaced();
     void killedWorkersPageIsRetried();
     void leakingWorkerIsRecycled();
+    void workerMemoryIsCapped();
     void workerCountChangesWhileRunning();
     void workerCountSetWhileScanning();
     void pauseHoldsAndResumeCompletes();
@@ -472,6 +473,34 @@ void TestWorkerPool::leakingWorkerIsRecycled()
     QVERIFY(run.lastInfo.value(1).residentKb > options.maxWorkerResidentKb);
     QCOMPARE(run.lastInfo.value(2).pagesDone, 8);
     QVERIFY(run.lastInfo.value(2).residentKb < options.maxWorkerResidentKb);
+}
+
+void TestWorkerPool::workerMemoryIsCapped()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("Under AddressSanitizer the workers run without a memory limit (its shadow memory would count).");
+#endif
+    QTemporaryDir markers;
+    QVERIFY(markers.isValid());
+    PoolRun run(newDatabase(QStringLiteral("hog")));
+    QVERIFY(run.opened);
+    PoolOptions options = testOptions(1);
+    options.maxWorkerResidentKb = 256 * 1024; // the limit: 1 GiB, the floor
+    QCOMPARE(Coordinator::workerMemoryLimitKb(options), qint64(1024 * 1024));
+    QCOMPARE(Coordinator::workerMemoryLimitKb(PoolOptions{}), qint64(4 * 1024 * 1024));
+    options.workerPath = QStringLiteral(QUIRE_FAULTY_WORKER_PATH);
+    options.extraEnvironment << QStringLiteral("QUIRE_WORKER_FAULTS=hog@b.pdf:1")
+                             << QStringLiteral("QUIRE_WORKER_FAULT_DIR=") + markers.path();
+    run.create(testSettings(), options);
+    run.coordinator->start({m_inputs.at(1)});
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount, 1, kRunTimeoutMs);
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    // 2 GiB asked for and refused: the worker goes on with its pages.
+    QFile marker(markers.filePath(QStringLiteral("b.pdf:1.hog")));
+    QVERIFY(marker.open(QIODevice::ReadOnly));
+    QCOMPARE(marker.readAll(), QByteArray("refused"));
+    QCOMPARE(run.coordinator->run().counts().pagesFailed, 0);
+    QCOMPARE(run.coordinator->restarts(), 0);
 }
 
 void TestWorkerPool::workerCountChangesWhileRunning()

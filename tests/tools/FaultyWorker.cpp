@@ -7,6 +7,9 @@
 //   hang          sleep forever, no heartbeats
 //   leak          keep 200 MB more
 //   slow          take two seconds longer over that page (heartbeats go on)
+//   hog           ask for 2 GiB without touching it and write "allowed" or
+//                 "refused" to FILENAME:PAGE.hog in QUIRE_WORKER_FAULT_DIR
+//                 (what the worker's memory limit decides)
 //   previewcrash  abort when rendering that page for the window
 #include "i18n/Translations.h"
 #include "pool/WorkerLoop.h"
@@ -17,10 +20,29 @@
 #include <QFileInfo>
 
 #include <cstdlib>
+#include <memory>
+#include <new>
 #include <unistd.h>
 #include <vector>
 
 namespace {
+
+char *volatile g_hog = nullptr;
+
+void hog(const QString &target)
+{
+    // 2 GiB, never touched: only the memory limit can refuse it.
+    QFile file(QDir(QString::fromLocal8Bit(qgetenv("QUIRE_WORKER_FAULT_DIR"))).filePath(target + QStringLiteral(".hog")));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    try {
+        std::unique_ptr<char[]> memory(new char[size_t(2) << 30]);
+        g_hog = memory.get(); // escapes: the allocation cannot be left out
+        file.write("allowed");
+    } catch (const std::bad_alloc &) {
+        file.write("refused");
+    }
+}
 
 bool firstCrash(const QString &target)
 {
@@ -56,6 +78,8 @@ void injectFault(const QString &path, int page, bool preview)
         }
         if (action == QLatin1String("leak"))
             leaked.emplace_back(200 * 1024 * 1024, char(1));
+        if (action == QLatin1String("hog"))
+            hog(target);
         if (action == QLatin1String("slow"))
             ::usleep(2'000'000);
     }

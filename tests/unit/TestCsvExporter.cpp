@@ -267,6 +267,95 @@ private Q_SLOTS:
         QCOMPARE(rows.at(2).mid(12), (Row{QStringLiteral("Sir,"), QStringLiteral("0"), QStringLiteral("Sir,")}));
     }
 
+    void neutralizeFormula_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\")") << QStringLiteral("'=HYPERLINK(\"http://x\")");
+        QTest::newRow("plus") << QStringLiteral("+1+1") << QStringLiteral("'+1+1");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+        QTest::newRow("plain") << QStringLiteral("a = b") << QStringLiteral("a = b");
+        QTest::newRow("leading space") << QStringLiteral(" =1") << QStringLiteral(" =1");
+        QTest::newRow("apostrophe already") << QStringLiteral("'=1") << QStringLiteral("'=1");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("path") << QStringLiteral("/in/=x.pdf") << QStringLiteral("/in/=x.pdf");
+    }
+
+    void neutralizeFormula()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvExporter::neutralizeFormula(field), expected);
+    }
+
+    // OCR text, corrected words and errors that a spreadsheet would run are
+    // written as text by default, and as they are when asked.
+    void formulasNeutralizedUnlessRaw()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("formulas.db"))));
+        DocumentRecord record;
+        record.path = QStringLiteral("/in/invoice.pdf");
+        record.contentHash = QStringLiteral("hf");
+        record.pageCount = 2;
+        record.status = DocumentStatus::Partial;
+        record.settingsKey = kKey;
+        QVERIFY(store.upsertDocument(record) > 0);
+        PageResult page;
+        page.page = 1;
+        page.dpi = 300;
+        page.words = {makeWord(QStringLiteral("=cmd|'/C"), QRect(1, 2, 3, 4), 40.0f, 0, 0),
+                      makeWord(QStringLiteral("calc'!A0"), QRect(5, 2, 3, 4), 90.0f, 0, 0),
+                      makeWord(QStringLiteral("-5"), QRect(9, 2, 3, 4), 90.0f, 0, 0),
+                      makeWord(QStringLiteral("@SUM(1)"), QRect(13, 2, 3, 4), 90.0f, 0, 0)};
+        page.text = joinWords(page.words);
+        store.addPage(record.contentHash, kKey, page);
+        PageResult failed;
+        failed.page = 2;
+        failed.status = PageStatus::Failed;
+        failed.error = QStringLiteral("+x.pdf, page 2: damaged");
+        store.addPage(record.contentHash, kKey, failed);
+        const qint64 second = store.loadPage(record.path, 1)->result.words.at(1).id;
+        QVERIFY(store.correctWord(second, QStringLiteral("+SUM(A1:A9)")));
+
+        QString error;
+        const QString pages = dir.filePath(QStringLiteral("pages.csv"));
+        QVERIFY2(CsvExporter::exportPages(store, pages, &error), qPrintable(error));
+        QList<Row> rows;
+        QVERIFY2(parseCsv(readAll(pages), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).at(6), QStringLiteral("'=cmd|'/C +SUM(A1:A9) -5 @SUM(1)"));
+        QCOMPARE(rows.at(2).at(5), QStringLiteral("'+x.pdf, page 2: damaged"));
+
+        const QString words = dir.filePath(QStringLiteral("words.csv"));
+        QVERIFY2(CsvExporter::exportWords(store, words, &error), qPrintable(error));
+        rows.clear();
+        QVERIFY2(parseCsv(readAll(words), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.at(1).mid(12), (Row{QStringLiteral("'=cmd|'/C"), QStringLiteral("0"), QStringLiteral("'=cmd|'/C")}));
+        QCOMPARE(rows.at(2).mid(12), (Row{QStringLiteral("'+SUM(A1:A9)"), QStringLiteral("1"), QStringLiteral("calc'!A0")}));
+        QCOMPARE(rows.at(3).mid(6, 1), (Row{QStringLiteral("9")})); // numbers are never touched
+        QCOMPARE(rows.at(3).at(12), QStringLiteral("'-5"));
+        QCOMPARE(rows.at(4).at(12), QStringLiteral("'@SUM(1)"));
+
+        const QString raw = dir.filePath(QStringLiteral("raw.csv"));
+        QVERIFY2(CsvExporter::exportWords(store, raw, &error, {}, CsvCells::Raw), qPrintable(error));
+        rows.clear();
+        QVERIFY2(parseCsv(readAll(raw), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.at(1).at(12), QStringLiteral("=cmd|'/C"));
+        QCOMPARE(rows.at(2).at(12), QStringLiteral("+SUM(A1:A9)"));
+        const QString rawPages = dir.filePath(QStringLiteral("raw-pages.csv"));
+        QVERIFY2(CsvExporter::exportPages(store, rawPages, &error, {}, CsvCells::Raw), qPrintable(error));
+        rows.clear();
+        QVERIFY2(parseCsv(readAll(rawPages), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.at(1).at(6), QStringLiteral("=cmd|'/C +SUM(A1:A9) -5 @SUM(1)"));
+        QCOMPARE(rows.at(2).at(5), QStringLiteral("+x.pdf, page 2: damaged"));
+    }
+
     void unwritablePathNamesThePath()
     {
         const QString path = m_dir.filePath(QStringLiteral("no/such/folder/pages.csv"));

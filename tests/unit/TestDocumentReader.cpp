@@ -69,6 +69,10 @@ private Q_SLOTS:
     void maxPixelsLowersDpi();
     void maxPixelsOnImage();
     void tooLargeRefused();
+    void tooManyPagesRefused();
+    void hugePageBoxIsBounded();
+    void imageTooLargeToDecodeRefused();
+    void colourScanAboveQtDefaultLimitDecodes();
     void errors_data();
     void errors();
     void truncatedPdf();
@@ -396,6 +400,92 @@ void TestDocumentReader::tooLargeRefused()
     QCOMPARE(page.dpi, 0);
     QVERIFY2(
         error.contains(u"page 2 of text.pdf is too large to render (8.5 x 11.0 in)"_s), qPrintable(error));
+}
+
+void TestDocumentReader::tooManyPagesRefused()
+{
+    // A real page tree of kMaxPages + 1 tiny pages (about 7 MB).
+    const int pages = DocumentReader::kMaxPages + 1;
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    const auto object = [&](const QByteArray &body) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    QByteArray kids;
+    kids.reserve(pages * 10);
+    for (int i = 0; i < pages; ++i)
+        kids += QByteArray::number(i + 3) + " 0 R ";
+    object("<< /Type /Pages /Count " + QByteArray::number(pages) + " /Kids [" + kids + "] >>");
+    for (int i = 0; i < pages; ++i)
+        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>");
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : std::as_const(offsets))
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+           + QByteArray::number(xref) + "\n%%EOF\n";
+    const QString path = m_dir.filePath(u"many-pages.pdf"_s);
+    QVERIFY(quire::test::writeBytes(path, pdf));
+
+    DocumentReader reader;
+    QVERIFY(!reader.open(path));
+    QCOMPARE(reader.error(), DocumentReader::OpenError::TooManyPages);
+    QVERIFY2(reader.errorString().contains(u"many-pages.pdf has 100001 pages, more than the 100000"_s),
+             qPrintable(reader.errorString()));
+}
+
+void TestDocumentReader::hugePageBoxIsBounded()
+{
+    // 99999999999 pt square: its pixel count overflows any integer.
+    DocumentReader reader;
+    QVERIFY(reader.open(QStringLiteral(QUIRE_TEST_DATA_DIR "/fuzz-regressions/pdf-mediabox-99999999999.pdf")));
+    int huge = -1;
+    for (int i = 0; i < reader.pageCount(); ++i) {
+        if (reader.estimatedPixels(i, 300, 0) > 1'000'000'000'000'000LL)
+            huge = i;
+    }
+    QVERIFY(huge >= 0);
+    QCOMPARE(reader.estimatedPixels(huge, 300, 50'000'000), qint64(50'000'000));
+    QString error;
+    QVERIFY(reader.render(huge, 300, 50'000'000, &error).image.isNull());
+    QVERIFY2(error.contains(u"is too large to render"_s), qPrintable(error));
+    const quire::TextLayer layer = reader.textLayer(huge);
+    for (const quire::Word &word : layer.words)
+        QVERIFY(qAbs(qint64(word.box.x())) <= 1'000'000'000 && word.box.width() >= 0);
+}
+
+void TestDocumentReader::imageTooLargeToDecodeRefused()
+{
+    // A PNG header that declares 12000 x 12000 pixels: refused before decoding.
+    const QString path = QStringLiteral(QUIRE_TEST_DATA_DIR "/fuzz-regressions/png-declares-144-megapixels.png");
+    DocumentReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    QString error;
+    // The cap is four times the pixel limit (at least 100 megapixels).
+    const quire::RenderedPage page = reader.render(0, 300, 20'000'000, &error);
+    QVERIFY(page.image.isNull());
+    QVERIFY2(error.contains(u"is too large to decode (12000 x 12000 pixels)"_s), qPrintable(error));
+    // With a larger pixel limit the same file gets as far as its (missing) data.
+    error.clear();
+    QVERIFY(reader.render(0, 300, 40'000'000, &error).image.isNull());
+    QVERIFY2(error.contains(u"png-declares-144-megapixels.png"_s), qPrintable(error));
+}
+
+void TestDocumentReader::colourScanAboveQtDefaultLimitDecodes()
+{
+    // 5100 x 6600 RGB: 135 MB decoded, above Qt's default 128 MB allocation limit.
+    DocumentReader reader;
+    QVERIFY(reader.open(QStringLiteral(QUIRE_TEST_DATA_DIR "/fuzz-regressions/png-600dpi-colour-letter.png")));
+    QString error;
+    const quire::RenderedPage page = reader.render(0, 300, 50'000'000, &error);
+    QVERIFY2(!page.image.isNull(), qPrintable(error));
+    QCOMPARE(page.dpi, 600);
+    QCOMPARE(page.image.size(), QSize(5100, 6600));
+    const quire::RenderedPage small = reader.render(0, 300, 4'000'000, &error);
+    QVERIFY2(!small.image.isNull(), qPrintable(error));
+    QVERIFY(small.downscaled);
 }
 
 void TestDocumentReader::errors_data()

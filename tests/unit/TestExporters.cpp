@@ -182,6 +182,63 @@ private Q_SLOTS:
         QCOMPARE(elements.at(0).cls, QStringLiteral("ocr_page"));
     }
 
+    // Text and file names come from documents nobody vetted: markup,
+    // quotes and characters XML cannot carry come out as text, never as
+    // markup, and the file still parses.
+    void hocrEscapesHostileText()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("hostile.db"))));
+        // A file name cannot hold '/', so no closing tag there.
+        const QString name = QStringLiteral("<script>alert(\"x\") 'q' & co");
+        DocumentRecord record;
+        record.path = QStringLiteral("/in/") + name + QStringLiteral(".pdf");
+        record.contentHash = QStringLiteral("hx");
+        record.pageCount = 1;
+        record.status = DocumentStatus::Done;
+        record.settingsKey = kKey;
+        QVERIFY(store.upsertDocument(record) > 0);
+        PageResult page;
+        page.page = 1;
+        page.dpi = 300;
+        page.imageSize = QSize(100, 100);
+        page.words = {makeWord(QStringLiteral("<script>alert('x')</script>"), QRect(1, 1, 9, 9), 90.0f, 0, 0),
+                      makeWord(QStringLiteral("\"quoted\""), QRect(11, 1, 9, 9), 90.0f, 0, 0),
+                      makeWord(QStringLiteral("a&b<!--"), QRect(21, 1, 9, 9), 90.0f, 0, 0),
+                      makeWord(QStringLiteral("ctrl\x01\x0b") + QChar(0xfffe) + QStringLiteral("char"), QRect(31, 1, 9, 9), 90.0f, 0, 0),
+                      makeWord(QStringLiteral("]]>"), QRect(41, 1, 9, 9), 90.0f, 0, 0)};
+        page.text = joinWords(page.words);
+        store.addPage(record.contentHash, kKey, page);
+
+        const QString folder = dir.filePath(QStringLiteral("hocr"));
+        QString error;
+        QVERIFY2(HocrExporter::exportDocuments(store, folder, &error), qPrintable(error));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{name + QStringLiteral(".hocr")});
+        const QByteArray bytes = readAll(folder + QLatin1Char('/') + name + QStringLiteral(".hocr"));
+        QVERIFY2(!bytes.contains("<script"), bytes.constData());
+        QVERIFY2(!bytes.contains("<!--"), bytes.constData());
+        QVERIFY2(!bytes.contains('\x01') && !bytes.contains('\x0b'), bytes.constData());
+
+        QList<HocrElement> elements;
+        QVERIFY2(parseHocr(bytes, &elements, &error), qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(bytes)));
+        QStringList words;
+        for (const HocrElement &e : std::as_const(elements)) {
+            if (e.cls == QLatin1String("ocrx_word"))
+                words << e.text;
+        }
+        QCOMPARE(words, (QStringList{QStringLiteral("<script>alert('x')</script>"), QStringLiteral("\"quoted\""),
+                                     QStringLiteral("a&b<!--"), QStringLiteral("ctrl\ufffd\ufffd\ufffdchar"),
+                                     QStringLiteral("]]>")}));
+        // The page's title names the image; a quote would end hOCR's quoted string early.
+        QCOMPARE(elements.at(0).title.section(QLatin1String("; "), 0, 0),
+                 QStringLiteral("image \"/in/<script>alert('x') 'q' & co.pdf\""));
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd() && !(xml.isStartElement() && xml.name() == QLatin1String("title")))
+            xml.readNext();
+        QCOMPARE(xml.readElementText(), name + QStringLiteral(".pdf"));
+    }
+
     void sqliteExport()
     {
         const QString path = m_dir.filePath(QStringLiteral("results.sqlite"));

@@ -1,5 +1,6 @@
 #include "TestDocuments.h"
 
+#include "pipeline/PagePreview.h"
 #include "pipeline/PageProcessor.h"
 
 #include <QFile>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void implausibleResolutionIsReadTwice();
     void layoutPagesAreClassified_data();
     void layoutPagesAreClassified();
+    void thumbnailOfAnAbsurdPageIsSmall();
 
 private:
     QTemporaryDir m_dir;
@@ -355,6 +357,19 @@ void TestPageProcessor::layoutPagesAreClassified()
     // What OCR must find there: the scanned lines, the outlined words.
     for (const QString &line : test::layoutPageLines(test::LayoutPage(page)))
         QVERIFY2(test::simplified(result.text).contains(line), qPrintable(result.text));
+}
+
+void TestPageProcessor::thumbnailOfAnAbsurdPageIsSmall()
+{
+    QString error;
+    const QImage page = PagePreview::thumbnail(m_textPdf, 1, 0, 64, {}, &error);
+    QVERIFY2(!page.isNull(), qPrintable(error));
+    QCOMPARE(page.height(), 64);
+    // A page box of 200000 x 1 pt: the thumbnail is capped at 4 x 64 pixels wide, not 6.4 million.
+    const QImage strip = PagePreview::thumbnail(
+        QStringLiteral(QUIRE_TEST_DATA_DIR "/fuzz-regressions/pdf-page-200000-by-1-pt.pdf"), 1, 0, 64, {}, &error);
+    QVERIFY2(!strip.isNull(), qPrintable(error));
+    QVERIFY(strip.width() <= 4 * 64 && strip.height() <= 64);
 }
 
 QTEST_MAIN(TestPageProcessor)
