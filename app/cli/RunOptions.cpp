@@ -203,7 +203,9 @@ void addOptions(QCommandLineParser &parser, const ExtraOptions &extra, RunMode m
     if (mode == RunMode::Run || mode == RunMode::Bench)
         parser.addOptions({extra.csv, extra.stats});
     if (mode == RunMode::Run)
-        parser.addOptions({extra.shard, extra.progressFile, extra.outputPdf, extra.breakSignatures});
+        parser.addOptions({extra.shard, extra.progressFile});
+    if (mode == RunMode::Run || mode == RunMode::Watch)
+        parser.addOptions({extra.outputPdf, extra.breakSignatures});
     if (mode == RunMode::Watch)
         parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folders to watch, with their subfolders."),
                                      tr("DIR..."));
@@ -224,6 +226,8 @@ std::optional<int> readInputs(const QCommandLineParser &parser, const ExtraOptio
     if (mode == RunMode::Run) {
         options->shardManifest = parser.value(extra.shard);
         options->progressFile = parser.value(extra.progressFile);
+    }
+    if (mode == RunMode::Run || mode == RunMode::Watch) {
         options->outputPdf = parser.value(extra.outputPdf);
         options->breakSignatures = parser.isSet(extra.breakSignatures);
         if (options->breakSignatures && options->outputPdf.isEmpty()) {

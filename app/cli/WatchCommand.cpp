@@ -73,6 +73,9 @@ std::optional<int> parseWatchOptions(const QStringList &arguments, WatchCliOptio
     options->watch.rescanMs = *rescanS * 1000;
     options->watch.doneFolder = parser.value(moveDone);
     options->watch.failedFolder = parser.value(moveFailed);
+    options->watch.outputPdfFolder = options->run.outputPdf;
+    options->watch.passwords = options->run.settings.passwords;
+    options->watch.breakSignatures = options->run.breakSignatures;
     options->run.pool.idleTimeoutMs = *idleS * 1000;
     return std::nullopt;
 }
@@ -161,6 +164,8 @@ int watchCommand(const QStringList &arguments)
                 .arg(session.coordinator()->workerCount())
                 .arg(options.run.pool.idleTimeoutMs / 1000)
                 .arg(describeTarget(watch.options().doneFolder), describeTarget(watch.options().failedFolder)));
+    if (!watch.options().outputPdfFolder.isEmpty())
+        logLine(tr("Searchable PDFs go to %1.").arg(QDir::toNativeSeparators(watch.options().outputPdfFolder)));
     QCoreApplication::exec();
     return exitCode;
 }

@@ -1,5 +1,7 @@
 #include "session/WatchRun.h"
 
+#include "export/PdfExporter.h"
+#include "export/PdfOutputNames.h"
 #include "session/RunSession.h"
 #include "store/Store.h"
 
@@ -80,6 +82,38 @@ MoveOutcome moveFile(const QString &source, const QString &target, qint64 modifi
     return outcome;
 }
 
+struct PdfOutcome
+{
+    QString output;
+    QString error;
+};
+
+/// Writes the searchable PDF of @p documentId to @p output over a
+/// connection of its own to the database at @p databasePath (off the run's thread).
+PdfOutcome writeSearchablePdf(const QString &databasePath, qint64 documentId, const QString &output,
+                              const SearchablePdfOptions &options)
+{
+    PdfOutcome outcome;
+    Store store;
+    if (!store.open(databasePath)) {
+        outcome.error = store.errorString();
+        return outcome;
+    }
+    const std::optional<DocumentRecord> document = store.document(documentId);
+    if (!document) {
+        outcome.error = WatchRun::tr("the database no longer holds it");
+        return outcome;
+    }
+    SearchablePdfReport report;
+    QString message;
+    if (PdfExporter::exportDocument(store, *document, output, options, &report, &message)
+        == SearchablePdfWriter::Outcome::Written)
+        outcome.output = output;
+    else
+        outcome.error = message;
+    return outcome;
+}
+
 } // namespace
 
 QString describe(const WatchedDocument &document)
@@ -114,6 +148,10 @@ QString describe(const WatchedDocument &document)
                                    : WatchRun::tr("failed: %1: %2").arg(path, document.error);
         break;
     }
+    if (!document.pdf.isEmpty())
+        line += WatchRun::tr("; searchable PDF %1").arg(native(document.pdf));
+    if (!document.pdfError.isEmpty())
+        line += WatchRun::tr("; no searchable PDF: %1").arg(document.pdfError);
     if (!document.movedTo.isEmpty())
         line += WatchRun::tr("; moved to %1").arg(native(document.movedTo));
     if (!document.moveError.isEmpty())
@@ -141,17 +179,18 @@ bool WatchRun::checkFolders(const WatchOptions &options)
 {
     for (const QString &folder : options.folders) {
         const QString watched = cleanAbsolute(folder);
-        for (const QString &target : {cleanAbsolute(options.doneFolder), cleanAbsolute(options.failedFolder)}) {
+        for (const QString &target : {cleanAbsolute(options.doneFolder), cleanAbsolute(options.failedFolder),
+                                      cleanAbsolute(options.outputPdfFolder)}) {
             // Moving a file into the folder it came from would deliver it again.
             if (!target.isEmpty() && target == watched) {
-                m_error = tr("The folder for processed files cannot be the watched folder %1 itself; choose "
-                             "another (a folder inside it is fine: it is not watched).")
+                m_error = tr("The folder for processed files or searchable PDFs cannot be the watched folder %1 "
+                             "itself; choose another (a folder inside it is fine: it is not watched).")
                               .arg(native(watched));
                 return false;
             }
         }
     }
-    for (const QString &target : {options.doneFolder, options.failedFolder}) {
+    for (const QString &target : {options.doneFolder, options.failedFolder, options.outputPdfFolder}) {
         if (!target.isEmpty() && !QDir().mkpath(target)) {
             m_error = tr("The folder %1 cannot be created; check the path and its permissions.").arg(native(target));
             return false;
@@ -173,6 +212,7 @@ bool WatchRun::start(const WatchOptions &options)
     m_options = options;
     m_options.doneFolder = cleanAbsolute(options.doneFolder);
     m_options.failedFolder = cleanAbsolute(options.failedFolder);
+    m_options.outputPdfFolder = cleanAbsolute(options.outputPdfFolder);
     m_options.folders.clear();
     for (const QString &folder : options.folders)
         m_options.folders << cleanAbsolute(folder);
@@ -180,7 +220,7 @@ bool WatchRun::start(const WatchOptions &options)
         return false;
 
     m_watcher.setFolders(m_options.folders);
-    m_watcher.setExcludedFolders({m_options.doneFolder, m_options.failedFolder});
+    m_watcher.setExcludedFolders({m_options.doneFolder, m_options.failedFolder, m_options.outputPdfFolder});
     m_watcher.setSettleMs(m_options.settleMs);
     m_watcher.setRescanMs(m_options.rescanMs);
     m_watcher.setIncompleteGraceMs(m_options.incompleteGraceMs);
@@ -405,7 +445,53 @@ void WatchRun::complete(const QString &path, WatchedDocument document)
     if (document.status == DocumentStatus::Done || document.status == DocumentStatus::Partial)
         m_doneContent.insert(flight.contentHash, path);
     ++(document.status == DocumentStatus::Done ? m_done : m_failed);
+    const bool hasText = document.status == DocumentStatus::Done || document.status == DocumentStatus::Partial;
+    if (!m_options.outputPdfFolder.isEmpty() && hasText && !m_changedMeanwhile.contains(path)) {
+        writePdf(path, document);
+        return;
+    }
+    afterPdf(path, document, m_inFlight.value(path));
+}
 
+// The PDF is written on a thread of its own, like a move; the file is moved
+// only once its PDF is there, since the writer reads it.
+void WatchRun::writePdf(const QString &path, WatchedDocument document)
+{
+    const InFlight flight = m_inFlight.value(path);
+    if (!m_session->store()->flush()) {
+        document.pdfError = tr("its results could not be written to the database (%1)")
+                                .arg(m_session->store()->errorString());
+        afterPdf(path, document, flight);
+        return;
+    }
+    const QString root = watchedRoot(path);
+    const QString folder = root.isEmpty()
+                               ? m_options.outputPdfFolder
+                               : QDir::cleanPath(m_options.outputPdfFolder + QLatin1Char('/')
+                                                 + QDir(root).relativeFilePath(QFileInfo(path).absolutePath()));
+    const QString output = PdfOutputNames(folder, {path}).outputFor(path);
+    SearchablePdfOptions options;
+    options.passwords = m_options.passwords;
+    options.breakSignatures = m_options.breakSignatures;
+    options.tessdataPath = m_session->settings().tessdataPath;
+    ++m_movesInProgress;
+    auto *watcher = new QFutureWatcher<PdfOutcome>(this);
+    connect(watcher, &QFutureWatcher<PdfOutcome>::finished, this, [this, watcher, path, document, flight]() mutable {
+        watcher->deleteLater();
+        --m_movesInProgress;
+        const PdfOutcome outcome = watcher->result();
+        document.pdf = outcome.output;
+        document.pdfError = outcome.error;
+        document.seconds = flight.clock.elapsed() / 1000.0;
+        afterPdf(path, document, flight);
+        maybeFinished();
+    });
+    watcher->setFuture(QtConcurrent::run(writeSearchablePdf, m_session->store()->path(), flight.documentId, output,
+                                         options));
+}
+
+void WatchRun::afterPdf(const QString &path, WatchedDocument document, const InFlight &flight)
+{
     if (targetFolder(document.status).isEmpty()) {
         release(path, document);
         return;
@@ -423,6 +509,17 @@ void WatchRun::complete(const QString &path, WatchedDocument document)
         return;
     }
     move(flight.documentId, flight.modifiedMs, document);
+}
+
+/// The watched folder @p path came from (the deepest, when they nest); empty for none.
+QString WatchRun::watchedRoot(const QString &path) const
+{
+    QString root;
+    for (const QString &watched : std::as_const(m_options.folders)) {
+        if (isInside(path, watched) && watched.size() > root.size())
+            root = watched;
+    }
+    return root;
 }
 
 QString WatchRun::targetFolder(DocumentStatus status) const
@@ -445,11 +542,7 @@ QString WatchRun::targetFolder(DocumentStatus status) const
 void WatchRun::move(qint64 documentId, qint64 modifiedMs, WatchedDocument document)
 {
     const QString folder = targetFolder(document.status);
-    QString root;
-    for (const QString &watched : std::as_const(m_options.folders)) {
-        if (isInside(document.path, watched) && watched.size() > root.size())
-            root = watched;
-    }
+    const QString root = watchedRoot(document.path);
     const QString relative = root.isEmpty() ? QFileInfo(document.path).fileName()
                                             : QDir(root).relativeFilePath(document.path);
     const QString target = QDir::cleanPath(folder + QLatin1Char('/') + relative);

@@ -25,6 +25,11 @@ struct WatchOptions
     int incompleteGraceMs = 60'000; ///< A file whose end is missing is taken after this long unchanged.
     QString doneFolder;   ///< Processed files go here (relative path kept); empty: they stay.
     QString failedFolder; ///< Files that failed (or had failed pages) go here; empty: they stay.
+    /// Each processed document's searchable PDF goes here (relative path
+    /// kept, named as PdfOutputNames names), before the file is moved; empty: none.
+    QString outputPdfFolder;
+    QStringList passwords;        ///< For the PDFs of encrypted inputs (the run's passwords).
+    bool breakSignatures = false; ///< Write signed documents' PDFs too (their signatures break).
 };
 
 /// What became of one document a watched folder delivered.
@@ -33,13 +38,15 @@ struct WatchedDocument
     QString path;            ///< Where it arrived.
     QString movedTo;         ///< The done or failed folder's copy; empty when it stays.
     QString moveError;       ///< Why it was not moved, when it should have been.
+    QString pdf;             ///< The searchable PDF written for it.
+    QString pdfError;        ///< Why no searchable PDF was written, when one was asked for.
     DocumentStatus status = DocumentStatus::Done;
     int pages = 0;           ///< Pages of the document.
     int pagesProcessed = 0;  ///< Pages read or recognized for it now.
     int pagesFailed = 0;
     QString error;           ///< The document's error, or its first failed page's.
     QString sameContentAs;   ///< A document with the same bytes whose pages it shares.
-    double seconds = 0;      ///< From its hand-over to the run until its results were stored.
+    double seconds = 0;      ///< From its hand-over to the run until its results (and PDF) were stored.
     bool doneBefore = false; ///< Processed in an earlier watch; only moved now.
 };
 
@@ -51,7 +58,7 @@ QString describe(const WatchedDocument &document);
 /// database already holds that content done (or failed) under the current
 /// settings, so a file is processed once, also across restarts, and a
 /// failed one is not tried again until it changes. When a document's results
-/// are committed it moves the file to the done or failed folder if asked
+/// are committed it writes its searchable PDF if asked, then moves the file to the done or failed folder if asked
 /// (never overwriting: a suffix is added; never deleting), records the move
 /// in the database, and tells what happened (documentHandled()).
 class WatchRun final : public QObject
@@ -116,6 +123,9 @@ private:
     void onDocumentFinished(qint64 documentId, const QString &path);
     void onDocumentFailed(const QString &path, const QString &error);
     void complete(const QString &path, WatchedDocument document);
+    void writePdf(const QString &path, WatchedDocument document);
+    void afterPdf(const QString &path, WatchedDocument document, const InFlight &flight);
+    QString watchedRoot(const QString &path) const;
     void alreadyProcessed(const QString &path, const Known &known, qint64 modifiedMs);
     QString targetFolder(DocumentStatus status) const;
     void move(qint64 documentId, qint64 modifiedMs, WatchedDocument document);

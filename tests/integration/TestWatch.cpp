@@ -169,6 +169,7 @@ private Q_SLOTS:
     void stoppedMidDocumentAndRestartedDoesEveryPageOnce();
     void aReplacedFileIsProcessedAgain();
     void processedFilesMoveWithoutOverwriting();
+    void arrivalsComeOutSearchable();
     void idleWorkersStopAndComeBack();
     void badFoldersAreRefused();
 
@@ -459,6 +460,38 @@ void TestWatch::processedFilesMoveWithoutOverwriting()
     // The done folder sits inside the watched one: what lands there is not processed.
     QCOMPARE(watcher.count(QStringLiteral("done: ")), 1);
     QCOMPARE(watcher.count(QStringLiteral("failed: ")), 1);
+    STOP_WATCHER(watcher);
+}
+
+// A scan dropped into a subfolder comes out as a searchable PDF below the
+// output folder (which sits inside the watched one and is not watched),
+// written before the scan is moved away.
+void TestWatch::arrivalsComeOutSearchable()
+{
+    makeCase(QStringLiteral("searchable"));
+    const QString output = m_in + QStringLiteral("/searchable");
+    const QString done = m_dir.filePath(QStringLiteral("searchable/done"));
+    QVERIFY(QDir().mkpath(m_in + QStringLiteral("/inbox")));
+    Watcher watcher(arguments({QStringLiteral("--output-pdf"), output, QStringLiteral("--move-done"), done}));
+    QVERIFY(watcher.started());
+    const QByteArray scan = scannedPdf({{QStringLiteral("Invoice number 4711 from the scanner.")}});
+    QVERIFY(writeBytes(m_in + QStringLiteral("/inbox/scan.pdf"), scan));
+    QTRY_VERIFY2_WITH_TIMEOUT(watcher.count({QStringLiteral("done: "), QStringLiteral("searchable PDF")}) == 1,
+                              qPrintable(watcher.log()), kTimeoutMs);
+    const QString pdf = output + QStringLiteral("/inbox/scan.pdf");
+    QVERIFY2(watcher.count({QStringLiteral("searchable PDF"), pdf, QStringLiteral("moved to")}) == 1,
+             qPrintable(watcher.log()));
+    QCOMPARE(readBytes(done + QStringLiteral("/inbox/scan.pdf")), scan);
+
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30'000));
+    QCOMPARE(pdftotext.exitCode(), 0);
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Invoice number 4711")), qPrintable(text));
+    // The output folder is not watched: the PDF is not processed in turn.
+    QTest::qWait(3000);
+    QCOMPARE(watcher.count(QStringLiteral("done: ")), 1);
     STOP_WATCHER(watcher);
 }
 
