@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times quire-cli watch, in one run:
 # 1. Latency from a one-page 300-DPI scan's arrival (moved into the watched
-#    folder) to its "done" line (its results committed to the database),
+#    folder) to its "done" line (its results committed to the database and
+#    its searchable PDF written: the watcher runs with --output-pdf),
 #    with the workers running ("warm") and after they stopped for lack of
 #    work ("cold"), at the default settle time (2 s) and at --settle 0.
 # 2. CPU time the watcher itself uses in a minute while idle (workers
@@ -80,12 +81,12 @@ start_watcher() { # DIR DB LOG options...
     watcher_pid=$!
     wait_lines "$log" "watching" 1
 }
-arrive() { # FILE DIR LOG: moves FILE in, prints seconds until its done line
+arrive() { # FILE DIR LOG: moves FILE in, prints seconds until its done line names its PDF
     local name start
     name=$(basename "$1")
     start=$(now)
     mv "$1" "$2/"
-    wait_lines "$3" "done: .*$name" 1
+    wait_lines "$3" "done: .*$name.*searchable PDF" 1
     calc "$(now) - $start"
 }
 
@@ -97,7 +98,8 @@ for settle in 2 0; do
     dir="$out/latency-$settle"; rm -rf "$dir"; mkdir -p "$dir"
     log="$out/latency-$settle.log"
     base=$([ "$settle" = 2 ] && echo 0 || echo 4)
-    start_watcher "$dir" "$out/latency-$settle.sqlite" "$log" --settle "$settle" --idle-timeout 3
+    start_watcher "$dir" "$out/latency-$settle.sqlite" "$log" --settle "$settle" --idle-timeout 3 \
+        --output-pdf "$out/latency-$settle-pdf"
     cold1=$(arrive "$(scan $((base + 1)))" "$dir" "$log")
     warm1=$(arrive "$(scan $((base + 2)))" "$dir" "$log")
     warm2=$(arrive "$(scan $((base + 3)))" "$dir" "$log")
@@ -154,7 +156,7 @@ burst_rows=()
 done
 
 echo
-echo "1. Latency, one-page 300-DPI scan moved in -> its results committed (seconds; $cores workers at most)"
+echo "1. Latency, one-page 300-DPI scan moved in -> its results committed and its searchable PDF written (seconds; $cores workers at most)"
 echo "| settle | cold (workers start) | warm (workers up) |"
 echo "| --- | --- | --- |"
 for row in "${latency_rows[@]}"; do echo "| ${row//|/ | } |"; done
