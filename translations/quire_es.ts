@@ -100,7 +100,19 @@ Commands:
   status          show a database&apos;s progress, and that of its cluster jobs
 
 Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: quire-cli ORDEN [opciones]
+
+Órdenes:
+  run RUTA...     OCR de archivos y carpetas (PDF, PNG, JPEG, TIFF) en una base de datos
+  export          escribir los resultados de una base de datos como CSV, texto, hOCR o SQLite
+  eval            puntuar el texto guardado frente a archivos de referencia
+  bench RUTA...   medir páginas/min por número de trabajadores y hallar el punto óptimo
+  watch DIR...    OCR de cada documento que llegue a unas carpetas, hasta que se detenga
+  submit RUTA...  OCR en un clúster Slurm: un job array de fragmentos, fusionados en la base de datos
+  merge           fusionar en la base de datos las bases de fragmentos de tareas del clúster terminadas
+  status          mostrar el progreso de una base de datos y el de sus trabajos en el clúster
+
+Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</translation>
     </message>
 </context>
 <context>
@@ -125,7 +137,7 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
     <message>
         <source>%1 is being processed; add it again once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se está procesando; vuelva a añadirlo cuando haya terminado.</translation>
     </message>
 </context>
 <context>
@@ -168,9 +180,9 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
     <message numerus="yes">
         <source>batch %1, %2: %n page(s) added, %3 replaced, %4 already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lote %1, %2: %n página añadida, %3 sustituidas, %4 ya presentes</numerusform>
+            <numerusform>lote %1, %2: %n páginas añadidas, %3 sustituidas, %4 ya presentes</numerusform>
         </translation>
     </message>
 </context>
@@ -250,7 +262,7 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
     <message>
         <source>The run stopped because its results cannot be saved. %1 Everything saved before is kept: free some disk space or make the database writable, and start the same run again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución se detuvo porque sus resultados no se pueden guardar. %1 Se conserva todo lo guardado antes: libere espacio en disco o haga que se pueda escribir en la base de datos, e inicie de nuevo la misma ejecución para continuar.</translation>
     </message>
 </context>
 <context>
@@ -452,27 +464,27 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
     <message>
         <source>%1 has %2 pages, more than the %3 Quire takes from one document; split it into smaller files (for example with qpdf --split-pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 páginas, más que las %3 que Quire admite de un solo documento; divídalo en archivos más pequeños (por ejemplo, con qpdf --split-pages)</translation>
     </message>
     <message>
         <source>%1 is password-protected: give the password with --password-file (or --password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido con contraseña: indique la contraseña con --password-file (o --password)</translation>
     </message>
     <message>
         <source>%1 is too large to decode (%2 x %3 pixels): Quire decodes images of up to %4 megapixels (four times the pixel limit, at least 100); raise the pixel limit to process it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para decodificarlo (%2 x %3 píxeles): Quire decodifica imágenes de hasta %4 megapíxeles (cuatro veces el límite de píxeles, 100 como mínimo); aumente el límite de píxeles para procesarlo</translation>
     </message>
     <message>
         <source>the page is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la página es demasiado grande</translation>
     </message>
     <message>
         <source>there is not enough memory to scale the page image</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para escalar la imagen de la página</translation>
     </message>
     <message>
         <source>the worker reported %1 pages, which no document Quire takes can have (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el trabajador informó de %1 páginas, un número que ningún documento que Quire admite puede tener (de 1 a %2)</translation>
     </message>
 </context>
 <context>
@@ -534,52 +546,52 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
     <message numerus="yes">
         <source>%n searchable PDF(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n PDF con capacidad de búsqueda.</numerusform>
+            <numerusform>Se escribieron %n PDF con capacidad de búsqueda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Searchable PDF, one per document…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF con capacidad de búsqueda, uno por documento…</translation>
     </message>
     <message>
         <source>some documents were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>algunos documentos no se escribieron</translation>
     </message>
 </context>
 <context>
     <name>quire::FolderWatcher</name>
     <message>
         <source>No folder to watch was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna carpeta que vigilar.</translation>
     </message>
     <message>
         <source>%1 is not a folder; give the folder to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta; indique la carpeta que vigilar.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it or give another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela o indique otra.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la carpeta %1; compruebe sus permisos.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read; its files are not watched. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la carpeta %1; sus archivos no se vigilan. Compruebe sus permisos.</translation>
     </message>
     <message>
         <source>%1 (and maybe others) cannot be watched for changes (the system&apos;s limit of inotify watches, fs.inotify.max_user_watches, may be reached); changes there are seen at the next rescan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden vigilar los cambios en %1 (y quizá en otras) (puede que se haya alcanzado el límite de vigilancias inotify del sistema, fs.inotify.max_user_watches); los cambios en ellas se verán en el próximo repaso.</translation>
     </message>
 </context>
 <context>
     <name>quire::GlyphlessFont</name>
     <message>
         <source>The invisible font for the PDF text layer (%1, from the package libtesseract5) was not found in %2. Install libtesseract5, or point QUIRE_GLYPHLESS_FONT at a copy of pdf.ttf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró en %2 la fuente invisible para la capa de texto del PDF (%1, del paquete libtesseract5). Instale libtesseract5 o haga que QUIRE_GLYPHLESS_FONT apunte a una copia de pdf.ttf.</translation>
     </message>
 </context>
 <context>
@@ -593,35 +605,35 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <name>quire::ImagePageReader</name>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished">página %1 de %2</translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: the image has no such page</source>
-        <translation type="unfinished">no se puede leer %1: la imagen no tiene esa página</translation>
+        <translation>no se puede leer %1: la imagen no tiene esa página</translation>
     </message>
     <message>
         <source>%1 could not be decoded (%2)</source>
-        <translation type="unfinished">no se pudo decodificar %1 (%2)</translation>
+        <translation>no se pudo decodificar %1 (%2)</translation>
     </message>
     <message>
         <source>%1 cannot be read: the image has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: la imagen no tiene tamaño</translation>
     </message>
     <message>
         <source>%1 could not be encoded for the PDF: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo codificar %1 para el PDF: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a TIFF: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1 como TIFF: %2</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una imagen PNG, JPEG ni TIFF</translation>
     </message>
 </context>
 <context>
@@ -980,18 +992,18 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n file(s) or folder(s) to the run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %n archivo o carpeta a la ejecución.</numerusform>
+            <numerusform>Se añadieron %n archivos o carpetas a la ejecución.</numerusform>
         </translation>
     </message>
     <message>
         <source>Watch a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar una carpeta</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar</translation>
     </message>
 </context>
 <context>
@@ -1224,13 +1236,13 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>Blank page (no OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página en blanco (sin OCR)</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
 </context>
@@ -1272,287 +1284,287 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <name>quire::PdfExporter</name>
     <message>
         <source>The searchable PDF of %1 would replace the input %2; Quire never writes over an input. Choose an output folder outside the inputs&apos; folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF con capacidad de búsqueda de %1 sustituiría a la entrada %2; Quire nunca sobrescribe una entrada. Elija una carpeta de salida fuera de las carpetas de las entradas.</translation>
     </message>
     <message>
         <source>%1 has changed since it was recognized, so its stored words no longer fit it; run it again to write its searchable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha cambiado desde que se reconoció, así que las palabras guardadas ya no le corresponden; vuelva a procesarlo para escribir su PDF con capacidad de búsqueda.</translation>
     </message>
     <message>
         <source>%1 reads as %2 page(s) to the PDF writer (qpdf) but was recognized as %3: its page tree is damaged, so no searchable PDF was written. Repairing the file (for example with qpdf INPUT OUTPUT) and running it again may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 páginas para el escritor de PDF (qpdf), pero se reconoció con %3: su árbol de páginas está dañado, así que no se escribió ningún PDF con capacidad de búsqueda. Puede ayudar reparar el archivo (por ejemplo, con qpdf ENTRADA SALIDA) y volver a procesarlo.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %1 (%n página</numerusform>
+            <numerusform>Se escribió %1 (%n páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; no text on page(s) %1: recognition failed or has not run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; sin texto en la página %1: el reconocimiento falló o no se ha ejecutado</numerusform>
+            <numerusform>; sin texto en las páginas %1: el reconocimiento falló o no se ha ejecutado</numerusform>
         </translation>
     </message>
     <message>
         <source>; its digital signature is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>; su firma digital ya no es válida</translation>
     </message>
     <message>
         <source>; the image records no resolution, 300 DPI assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>; la imagen no indica su resolución, se suponen 300 DPI</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the searchable PDFs; check that it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1 para los PDF con capacidad de búsqueda; compruebe que se puede escribir en ella.</translation>
     </message>
     <message>
         <source>Could not write the searchable PDFs to %1 because the results could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los PDF con capacidad de búsqueda en %1 porque no se pudieron leer los resultados: %2</translation>
     </message>
 </context>
 <context>
     <name>quire::PdfImageDecoder</name>
     <message>
         <source>its image has %1 bits per component, which is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen tiene %1 bits por componente, lo que no es válido</translation>
     </message>
     <message>
         <source>its image data is cut short (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de su imagen están truncados (%1 de %2 bytes)</translation>
     </message>
     <message>
         <source>there is not enough memory to decode its %1 x %2 image</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para decodificar su imagen de %1 x %2</translation>
     </message>
     <message>
         <source>its JPEG image has an indexed colour space</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen JPEG tiene un espacio de color indexado</translation>
     </message>
     <message>
         <source>its JPEG image cannot be decoded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen JPEG no se puede decodificar (%1)</translation>
     </message>
     <message>
         <source>its JPEG image has %1 colour components where its colour space has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen JPEG tiene %1 componentes de color, pero su espacio de color tiene %2</translation>
     </message>
     <message>
         <source>its image is CCITT Group 3, which Quire leaves to the renderer</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen es CCITT Grupo 3, que Quire deja al renderizador</translation>
     </message>
     <message>
         <source>its CCITT image aligns rows to bytes, which Quire leaves to the renderer</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen CCITT alinea las filas a bytes, lo que Quire deja al renderizador</translation>
     </message>
     <message>
         <source>its CCITT image cannot be decoded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen CCITT no se puede decodificar (%1)</translation>
     </message>
     <message>
         <source>its CCITT image data is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de su imagen CCITT están dañados (%1)</translation>
     </message>
     <message>
         <source>cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>truncados</translation>
     </message>
     <message>
         <source>its JBIG2 image cannot be decoded (out of memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen JBIG2 no se puede decodificar (sin memoria)</translation>
     </message>
     <message>
         <source>the page is %1 x %2, the image dictionary says %3 x %4</source>
-        <translation type="unfinished"></translation>
+        <translation>la página mide %1 x %2 y el diccionario de la imagen dice %3 x %4</translation>
     </message>
     <message>
         <source>its JBIG2 image cannot be decoded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen JBIG2 no se puede decodificar (%1)</translation>
     </message>
     <message>
         <source>no page in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna página en los datos</translation>
     </message>
     <message>
         <source>its image has no size (%1 x %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen no tiene tamaño (%1 x %2)</translation>
     </message>
     <message>
         <source>its image is too large to decode directly (%1 x %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen es demasiado grande para decodificarla directamente (%1 x %2)</translation>
     </message>
     <message>
         <source>its /Decode array has %1 numbers, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su matriz /Decode tiene %1 números, no %2</translation>
     </message>
 </context>
 <context>
     <name>quire::PdfPageInspector</name>
     <message>
         <source>the page draws an inline image</source>
-        <translation type="unfinished"></translation>
+        <translation>la página dibuja una imagen en línea</translation>
     </message>
     <message>
         <source>the page shows text</source>
-        <translation type="unfinished"></translation>
+        <translation>la página muestra texto</translation>
     </message>
     <message>
         <source>the page paints vector graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>la página pinta gráficos vectoriales</translation>
     </message>
     <message>
         <source>the page paints a shading</source>
-        <translation type="unfinished"></translation>
+        <translation>la página pinta un sombreado</translation>
     </message>
     <message>
         <source>the page clips to a shape</source>
-        <translation type="unfinished"></translation>
+        <translation>la página aplica un trazado de recorte</translation>
     </message>
     <message>
         <source>the page draws an object it does not define</source>
-        <translation type="unfinished"></translation>
+        <translation>la página dibuja un objeto que no define</translation>
     </message>
     <message>
         <source>the page draws a form</source>
-        <translation type="unfinished"></translation>
+        <translation>la página dibuja un XObject de formulario</translation>
     </message>
     <message>
         <source>the page draws a %1 object</source>
-        <translation type="unfinished"></translation>
+        <translation>la página dibuja un objeto %1</translation>
     </message>
     <message>
         <source>the page draws more than one image</source>
-        <translation type="unfinished"></translation>
+        <translation>la página dibuja más de una imagen</translation>
     </message>
     <message>
         <source>the page sets transparency or a transfer function</source>
-        <translation type="unfinished"></translation>
+        <translation>la página establece transparencia o una función de transferencia</translation>
     </message>
     <message>
         <source>its colour space refers to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>su espacio de color se refiere a sí mismo</translation>
     </message>
     <message>
         <source>its colour space %1 is not one Quire decodes</source>
-        <translation type="unfinished"></translation>
+        <translation>su espacio de color %1 no es uno de los que Quire decodifica</translation>
     </message>
     <message>
         <source>its colour space is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>su espacio de color falta o está mal formado</translation>
     </message>
     <message>
         <source>its ICC colour space has %1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>su espacio de color ICC tiene %1 componentes</translation>
     </message>
     <message>
         <source>its indexed colour space is based on another indexed one</source>
-        <translation type="unfinished"></translation>
+        <translation>su espacio de color indexado se basa en otro indexado</translation>
     </message>
     <message>
         <source>its indexed colour space has no palette</source>
-        <translation type="unfinished"></translation>
+        <translation>su espacio de color indexado no tiene paleta</translation>
     </message>
     <message>
         <source>its image is a stencil mask</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen es una máscara de plantilla (stencil mask)</translation>
     </message>
     <message>
         <source>its image has a /Mask</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen tiene una /Mask</translation>
     </message>
     <message>
         <source>its image data passes through several filters</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de su imagen pasan por varios filtros</translation>
     </message>
     <message>
         <source>its CCITT image is %1 columns wide in a %2-pixel image</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen CCITT tiene %1 columnas de ancho en una imagen de %2 píxeles</translation>
     </message>
     <message>
         <source>its CCITT image has no /Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen CCITT no tiene /Columns</translation>
     </message>
     <message>
         <source>its image is JPEG 2000, which Quire leaves to the renderer</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen es JPEG 2000, que Quire deja al renderizador</translation>
     </message>
     <message>
         <source>its image data cannot be decompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de su imagen no se pueden descomprimir</translation>
     </message>
     <message>
         <source>its bilevel image or mask is not in a gray colour space</source>
-        <translation type="unfinished"></translation>
+        <translation>su imagen binaria o máscara no está en un espacio de color de grises</translation>
     </message>
     <message>
         <source>the page paints nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la página no pinta nada</translation>
     </message>
     <message>
         <source>the page has annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>la página tiene anotaciones</translation>
     </message>
     <message>
         <source>the page shows only invisible text</source>
-        <translation type="unfinished"></translation>
+        <translation>la página solo muestra texto invisible</translation>
     </message>
     <message>
         <source>the page has no valid MediaBox</source>
-        <translation type="unfinished"></translation>
+        <translation>la página no tiene un MediaBox válido</translation>
     </message>
     <message>
         <source>the page has no usable size</source>
-        <translation type="unfinished"></translation>
+        <translation>la página no tiene un tamaño utilizable</translation>
     </message>
     <message>
         <source>the image has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen no tiene tamaño</translation>
     </message>
     <message>
         <source>the image is drawn with no size</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen se dibuja sin tamaño</translation>
     </message>
     <message>
         <source>the image is drawn turned or skewed</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen se dibuja girada o sesgada</translation>
     </message>
     <message>
         <source>the image does not cover the page</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen no cubre la página</translation>
     </message>
     <message>
         <source>the image is cropped by the page</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen sobresale de la página</translation>
     </message>
     <message>
         <source>the image is clipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen tiene un recorte aplicado</translation>
     </message>
     <message>
         <source>the image has different horizontal and vertical resolutions (%1 x %2 DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen tiene resoluciones horizontal y vertical distintas (%1 x %2 DPI)</translation>
     </message>
     <message>
         <source>the image&apos;s soft mask is premultiplied (/Matte)</source>
-        <translation type="unfinished"></translation>
+        <translation>la máscara suave de la imagen está premultiplicada (/Matte)</translation>
     </message>
     <message>
         <source>qpdf cannot read the page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>qpdf no puede leer la página (%1)</translation>
     </message>
     <message>
         <source>the page is not one image</source>
-        <translation type="unfinished"></translation>
+        <translation>la página no es una sola imagen</translation>
     </message>
     <message>
         <source>there is not enough memory to turn the page image</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para girar la imagen de la página</translation>
     </message>
     <message>
         <source>qpdf cannot read the image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>qpdf no puede leer la imagen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1884,98 +1896,98 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <name>quire::RunMonitor</name>
     <message>
         <source>Could not read the stored pages: %1</source>
-        <translation type="unfinished">No se pudieron leer las páginas guardadas: %1</translation>
+        <translation>No se pudieron leer las páginas guardadas: %1</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n document(s), all finished; pages done: %2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Abierto %1: %n documento, todos terminados; páginas hechas: %2.</numerusform>
             <numerusform>Abierto %1: %n documentos, todos terminados; páginas hechas: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Abierto %1: %n documento; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
             <numerusform>Abierto %1: %n documentos; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Database %1 (empty). Drop documents to start.</source>
-        <translation type="unfinished">Base de datos %1 (vacía). Suelte documentos para empezar.</translation>
+        <translation>Base de datos %1 (vacía). Suelte documentos para empezar.</translation>
     </message>
     <message numerus="yes">
         <source>Started: %n worker(s), %1 dpi, languages %2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Iniciado: %n trabajador, %1 dpi, idiomas %2.</numerusform>
             <numerusform>Iniciado: %n trabajadores, %1 dpi, idiomas %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n file(s) that are not PDFs or images.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se omitió %n archivo que no es PDF ni imagen.</numerusform>
             <numerusform>Se omitieron %n archivos que no son PDF ni imágenes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, page %2 failed for an unknown reason.</source>
-        <translation type="unfinished">%1, página %2: falló por un motivo desconocido.</translation>
+        <translation>%1, página %2: falló por un motivo desconocido.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Image cleanup runs on %1.</source>
-        <translation type="unfinished">La limpieza de imagen se ejecuta en %1.</translation>
+        <translation>La limpieza de imagen se ejecuta en %1.</translation>
     </message>
     <message>
         <source>Workers: %1.</source>
-        <translation type="unfinished">Trabajadores: %1.</translation>
+        <translation>Trabajadores: %1.</translation>
     </message>
     <message>
         <source>The run stopped: %1 %2</source>
-        <translation type="unfinished">La ejecución se detuvo: %1 %2</translation>
+        <translation>La ejecución se detuvo: %1 %2</translation>
     </message>
     <message>
         <source>Cancelled after %1 Everything finished is saved; press Start to continue.</source>
-        <translation type="unfinished">Cancelado. %1 Todo lo terminado está guardado; pulse Iniciar para continuar.</translation>
+        <translation>Cancelado. %1 Todo lo terminado está guardado; pulse Iniciar para continuar.</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished">Terminado: %1</translation>
+        <translation>Terminado: %1</translation>
     </message>
     <message>
         <source>No PDF or image files were found in what was added.</source>
-        <translation type="unfinished">No se encontraron archivos PDF ni de imagen en lo que se añadió.</translation>
+        <translation>No se encontraron archivos PDF ni de imagen en lo que se añadió.</translation>
     </message>
     <message>
         <source>Cancelled; press Start to continue.</source>
-        <translation type="unfinished">Cancelado; pulse Iniciar para continuar.</translation>
+        <translation>Cancelado; pulse Iniciar para continuar.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished">Terminado.</translation>
+        <translation>Terminado.</translation>
     </message>
     <message>
         <source>Stopped by an error; see the log.</source>
-        <translation type="unfinished">Detenido por un error; consulte el registro.</translation>
+        <translation>Detenido por un error; consulte el registro.</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished">Listo.</translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>Ready; press Start.</source>
-        <translation type="unfinished">Listo; pulse Iniciar.</translation>
+        <translation>Listo; pulse Iniciar.</translation>
     </message>
 </context>
 <context>
     <name>quire::RunPdfOutput</name>
     <message>
         <source>Could not open the database %1 to write searchable PDFs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos %1 para escribir los PDF con capacidad de búsqueda: %2</translation>
     </message>
 </context>
 <context>
@@ -2103,9 +2115,9 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 blank, %6 failed; %7 done before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página en %1 (%2 páginas/min): %3 de la capa de texto, %4 reconocidas, %5 en blanco, %6 fallidas; %7 hechas antes.</numerusform>
+            <numerusform>%n páginas en %1 (%2 páginas/min): %3 de la capa de texto, %4 reconocidas, %5 en blanco, %6 fallidas; %7 hechas antes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2147,254 +2159,254 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <name>quire::SearchablePdfWriter</name>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished">página %1 de %2</translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message>
         <source>%1 is password-protected: give its password (--password) to write its searchable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido con contraseña: indique su contraseña (--password) para escribir su PDF con capacidad de búsqueda</translation>
     </message>
     <message>
         <source>%1 is password-protected and none of the passwords given opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido con contraseña y ninguna de las contraseñas indicadas lo abre</translation>
     </message>
     <message>
         <source>%1 cannot be read to write its searchable PDF (qpdf: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1 para escribir su PDF con capacidad de búsqueda (qpdf: %2)</translation>
     </message>
     <message>
         <source>%1 is digitally signed: adding a text layer would invalidate its signature, so no searchable PDF was written for it. Ask for it explicitly (quire-cli: --break-signatures) to write it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene firma digital: añadirle una capa de texto invalidaría su firma, así que no se escribió su PDF con capacidad de búsqueda. Pídalo expresamente (quire-cli: --break-signatures) para escribirlo de todos modos.</translation>
     </message>
     <message>
         <source>%1 could not be made into a PDF (qpdf: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo convertir %1 en PDF (qpdf: %2)</translation>
     </message>
     <message>
         <source>%1 is not a PDF or a supported image, or no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un PDF ni una imagen compatible, o ya no existe</translation>
     </message>
     <message>
         <source>%1 is not in the document, which has %2 pages; it may have changed since it was recognized. Run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el documento, que tiene %2 páginas; puede que haya cambiado desde que se reconoció. Vuelva a procesarlo.</translation>
     </message>
     <message>
         <source>The text layer of %1 could not be added (qpdf: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la capa de texto de %1 (qpdf: %2)</translation>
     </message>
     <message>
         <source>No document is open to write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún documento abierto para escribir %1</translation>
     </message>
     <message>
         <source>%1 is the input itself; Quire never writes over an input. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la propia entrada; Quire nunca sobrescribe una entrada. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for %2; check that it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1 para %2; compruebe que se puede escribir en ella.</translation>
     </message>
     <message>
         <source>Could not create %1: %2. Check that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear %1: %2. Compruebe que se puede escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Could not write %1 for %2 (qpdf: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 de %2 (qpdf: %3)</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check free disk space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. Compruebe el espacio libre en disco y los permisos.</translation>
     </message>
 </context>
 <context>
     <name>quire::Setting</name>
     <message>
         <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número de %2 a %3, no &apos;%4&apos;.</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser uno de los valores %2, no &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished">&amp;Resolución:</translation>
+        <translation>&amp;Resolución:</translation>
     </message>
     <message>
         <source>Resolution PDF pages are rendered at for recognition. 300 dpi reads small print well; 150 dpi is about four times faster but misses more. Scanned pages are read at their own resolution, at most this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución a la que se renderizan las páginas PDF para el reconocimiento. 300 dpi lee bien la letra pequeña; 150 dpi es unas cuatro veces más rápido, pero falla más. Las páginas escaneadas se leen a su propia resolución, como máximo esta.</translation>
     </message>
     <message>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>dpi</translation>
     </message>
     <message>
         <source>Scale coarser scans up to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar hasta ella los escaneos de menor resolución</translation>
     </message>
     <message>
         <source>Scans below the resolution are normally read as they are, at their true resolution; this scales them up to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los escaneos por debajo de la resolución se leen normalmente tal como son, a su resolución real; esta opción los amplía antes hasta ella.</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished">&amp;Idiomas:</translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <source>Tesseract languages joined with &apos;+&apos;, the main language first (e.g. eng+spa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas de Tesseract unidos con &apos;+&apos;, con el idioma principal primero (p. ej., eng+spa).</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished">L</translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>&amp;Text layer:</source>
-        <translation type="unfinished">&amp;Capa de texto:</translation>
+        <translation>&amp;Capa de texto:</translation>
     </message>
     <message>
         <source>auto: use a page&apos;s text layer where it holds the page&apos;s text and OCR the rest (milliseconds instead of a second of OCR); ocr: OCR every page; text: never OCR.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto: usar la capa de texto de una página cuando contiene su texto y aplicar OCR al resto (milisegundos en vez de un segundo de OCR); ocr: OCR de todas las páginas; text: nunca OCR.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished">POLÍTICA</translation>
+        <translation>POLÍTICA</translation>
     </message>
     <message>
         <source>Use it where present</source>
-        <translation type="unfinished">Usarla si existe</translation>
+        <translation>Usarla si existe</translation>
     </message>
     <message>
         <source>Ignore, OCR all</source>
-        <translation type="unfinished">Ignorarla, OCR de todo</translation>
+        <translation>Ignorarla, OCR de todo</translation>
     </message>
     <message>
         <source>Only it, no OCR</source>
-        <translation type="unfinished">Solo ella, sin OCR</translation>
+        <translation>Solo ella, sin OCR</translation>
     </message>
     <message>
         <source>&amp;OpenCL:</source>
-        <translation type="unfinished">&amp;OpenCL:</translation>
+        <translation>&amp;OpenCL:</translation>
     </message>
     <message>
         <source>Image cleanup through OpenCL: auto uses a GPU when there is one (the CPU path is faster than PoCL&apos;s CPU device); on also takes PoCL; off stays on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza de imagen mediante OpenCL: auto usa una GPU si la hay (la ruta de CPU es más rápida que el dispositivo de CPU de PoCL); on también acepta PoCL; off se queda en la CPU.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished">MODO</translation>
+        <translation>MODO</translation>
     </message>
     <message>
         <source>Auto (GPU if any)</source>
-        <translation type="unfinished">Automático (GPU si la hay)</translation>
+        <translation>Automático (GPU si la hay)</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">Activado</translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off (CPU)</source>
-        <translation type="unfinished">Desactivado (CPU)</translation>
+        <translation>Desactivado (CPU)</translation>
     </message>
     <message>
         <source>Cleanup:</source>
-        <translation type="unfinished">Limpieza:</translation>
+        <translation>Limpieza:</translation>
     </message>
     <message>
         <source>Even out contrast (CLAHE)</source>
-        <translation type="unfinished">Igualar el contraste (CLAHE)</translation>
+        <translation>Igualar el contraste (CLAHE)</translation>
     </message>
     <message>
         <source>Equalise contrast before recognizing; helps faint or unevenly lit scans and costs a little time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualar el contraste antes del reconocimiento; ayuda con escaneos tenues o con iluminación irregular y cuesta un poco de tiempo.</translation>
     </message>
     <message>
         <source>Black and white</source>
-        <translation type="unfinished">Blanco y negro</translation>
+        <translation>Blanco y negro</translation>
     </message>
     <message>
         <source>Hand Tesseract a black-on-white page (Otsu threshold) instead of letting it threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar a Tesseract una página en negro sobre blanco (umbral de Otsu) en lugar de dejar que la binarice él.</translation>
     </message>
     <message>
         <source>Straighten skew</source>
-        <translation type="unfinished">Enderezar la inclinación</translation>
+        <translation>Enderezar la inclinación</translation>
     </message>
     <message>
         <source>Detect and correct small rotations (up to 10 degrees); --no-deskew leaves pages as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar y corregir pequeñas rotaciones (hasta 10 grados); --no-deskew deja las páginas como están.</translation>
     </message>
     <message>
         <source>Turn rotated pages</source>
-        <translation type="unfinished">Girar las páginas rotadas</translation>
+        <translation>Girar las páginas rotadas</translation>
     </message>
     <message>
         <source>Detect pages turned by 90, 180 or 270 degrees (Tesseract OSD); --no-rotate reads them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar páginas giradas 90, 180 o 270 grados (Tesseract OSD); --no-rotate las lee tal como están.</translation>
     </message>
     <message>
         <source>Recognize PDF pages at this lower DPI first, and again at --dpi only when their mean confidence is below --adaptive-threshold (0: off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer primero las páginas PDF a este DPI más bajo, y de nuevo a --dpi solo cuando su confianza media esté por debajo de --adaptive-threshold (0: desactivado).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Mean word confidence (0-100) below which an adaptive page is recognized again at full DPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza media de las palabras (0-100) por debajo de la cual una página adaptativa se vuelve a reconocer al DPI completo.</translation>
     </message>
     <message>
         <source>Largest page &amp;image:</source>
-        <translation type="unfinished">Tamaño máximo de &amp;imagen de página:</translation>
+        <translation>Tamaño máximo de &amp;imagen de página:</translation>
     </message>
     <message>
         <source>Pages larger than this many megapixels at the chosen resolution are rendered at a lower one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas de más megapíxeles que este valor a la resolución elegida se renderizan a una resolución menor.</translation>
     </message>
     <message>
         <source>megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>megapíxeles</translation>
     </message>
     <message>
         <source>&amp;Retries per page:</source>
-        <translation type="unfinished">&amp;Reintentos por página:</translation>
+        <translation>&amp;Reintentos por página:</translation>
     </message>
     <message>
         <source>How often a page whose worker crashed or hung is tried again before it is marked failed.</source>
-        <translation type="unfinished">Cuántas veces se reintenta una página cuyo trabajador se cerró inesperadamente o se colgó antes de marcarla como fallida.</translation>
+        <translation>Cuántas veces se reintenta una página cuyo trabajador se cerró inesperadamente o se colgó antes de marcarla como fallida.</translation>
     </message>
     <message>
         <source>Page &amp;timeout:</source>
-        <translation type="unfinished">&amp;Tiempo límite por página:</translation>
+        <translation>&amp;Tiempo límite por página:</translation>
     </message>
     <message>
         <source>Seconds a page may take; a page that takes longer is abandoned, its worker restarted and the page retried. 0 scales the time with the page&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que puede tardar una página; una página que tarde más se abandona, su trabajador se reinicia y la página se vuelve a intentar. 0 ajusta el tiempo al tamaño de la página.</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>&amp;Heartbeat timeout:</source>
-        <translation type="unfinished">Tiempo límite del &amp;latido:</translation>
+        <translation>Tiempo límite del &amp;latido:</translation>
     </message>
     <message>
         <source>Seconds a busy worker may stay silent before it is considered hung and restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que un trabajador ocupado puede permanecer en silencio antes de considerarse colgado y reiniciarse.</translation>
     </message>
     <message>
         <source>Worker &amp;memory limit:</source>
-        <translation type="unfinished">Límite de &amp;memoria del trabajador:</translation>
+        <translation>Límite de &amp;memoria del trabajador:</translation>
     </message>
     <message>
         <source>A worker using more memory than this many MB after a page is replaced by a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trabajador que use más de estos MB de memoria tras una página se sustituye por uno nuevo.</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished">MB</translation>
+        <translation>MB</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2504,7 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>OCR languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas de OCR</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3082,7 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>Could not record that document %1 moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar que el documento %1 se movió a %2</translation>
     </message>
 </context>
 <context>
@@ -3266,11 +3278,11 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>The documents added last</source>
-        <translation type="unfinished">Los últimos documentos añadidos</translation>
+        <translation>Los últimos documentos añadidos</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) of this database, %1 pages</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n documento de esta base de datos, %1 páginas</numerusform>
             <numerusform>%n documentos de esta base de datos, %1 páginas</numerusform>
         </translation>
@@ -3328,145 +3340,145 @@ No se pudo abrir: %2</translation>
     <name>quire::WatchController</name>
     <message>
         <source>&amp;Watch Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vigilar carpeta…</translation>
     </message>
     <message>
         <source>Process every document that arrives in a folder, as it arrives, into this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar en esta base de datos cada documento que llegue a una carpeta, a medida que llega</translation>
     </message>
     <message>
         <source>Cannot watch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede vigilar %1: %2</translation>
     </message>
     <message>
         <source>Stopped watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de vigilar %1.</translation>
     </message>
     <message>
         <source>Watching %1: documents that arrive there are processed into this database as they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando %1: los documentos que lleguen allí se procesan en esta base de datos a medida que llegan.</translation>
     </message>
 </context>
 <context>
     <name>quire::WatchRun</name>
     <message>
         <source>it is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no existe</translation>
     </message>
     <message>
         <source>it changed after it was read; the new version is looked at next</source>
-        <translation type="unfinished"></translation>
+        <translation>cambió después de leerse; a continuación se examina la versión nueva</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>%1 (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (a %2)</translation>
     </message>
     <message>
         <source>no free name next to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún nombre libre junto a %1</translation>
     </message>
     <message>
         <source>done before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho antes: %1</translation>
     </message>
     <message numerus="yes">
         <source>done: %1: %n page(s), the same content as %2 (not read again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hecho: %1: %n página, el mismo contenido que %2 (no se vuelve a leer)</numerusform>
+            <numerusform>hecho: %1: %n páginas, el mismo contenido que %2 (no se vuelve a leer)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>done: %1: %n page(s) in %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hecho: %1: %n página en %2 s</numerusform>
+            <numerusform>hecho: %1: %n páginas en %2 s</numerusform>
         </translation>
     </message>
     <message>
         <source>partly failed before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló en parte antes: %1</translation>
     </message>
     <message numerus="yes">
         <source>partly failed: %1: %2 of %n page(s) failed in %3 s: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falló en parte: %1: fallaron %2 de %n página en %3 s: %4</numerusform>
+            <numerusform>falló en parte: %1: fallaron %2 de %n páginas en %3 s: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>failed before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló antes: %1</translation>
     </message>
     <message>
         <source>failed: %1: %2</source>
-        <translation type="unfinished">falló: %1: %2</translation>
+        <translation>falló: %1: %2</translation>
     </message>
     <message>
         <source>; moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; movido a %1</translation>
     </message>
     <message>
         <source>; not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; no movido: %1</translation>
     </message>
     <message>
         <source>%1 is no PDF or image (PNG, JPEG, TIFF); left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un PDF ni una imagen (PNG, JPEG, TIFF); se deja como está.</translation>
     </message>
     <message>
         <source>The folder for processed files cannot be the watched folder %1 itself; choose another (a folder inside it is fine: it is not watched).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para los archivos procesados no puede ser la propia carpeta vigilada %1; elija otra (una carpeta dentro de ella sirve: no se vigila).</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created; check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1; compruebe la ruta y sus permisos.</translation>
     </message>
     <message>
         <source>Already watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está vigilando.</translation>
     </message>
     <message>
         <source>No database is open; open or create one first.</source>
-        <translation type="unfinished">No hay ninguna base de datos abierta; abra o cree una primero.</translation>
+        <translation>No hay ninguna base de datos abierta; abra o cree una primero.</translation>
     </message>
     <message numerus="yes">
         <source>idle: no work for %n s; the workers stopped and start again when a file comes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inactivo: sin trabajo durante %n s; los trabajadores se detuvieron y vuelven a arrancar cuando llegue un archivo.</numerusform>
+            <numerusform>inactivo: sin trabajo durante %n s; los trabajadores se detuvieron y vuelven a arrancar cuando llegue un archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>busy: work came; workers start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupado: llegó trabajo; los trabajadores arrancan.</translation>
     </message>
     <message>
         <source>%1 was saved again unchanged; it is not processed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se volvió a guardar sin cambios; no se vuelve a procesar.</translation>
     </message>
     <message numerus="yes">
         <source>The run is not going; %n file(s) wait for the next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ejecución no está en marcha; %n archivo espera al próximo inicio.</numerusform>
+            <numerusform>La ejecución no está en marcha; %n archivos esperan al próximo inicio.</numerusform>
         </translation>
     </message>
     <message>
         <source>it changed while it was processed; the new version is processed next</source>
-        <translation type="unfinished"></translation>
+        <translation>cambió mientras se procesaba; a continuación se procesa la versión nueva</translation>
     </message>
     <message>
         <source>its results could not be written to the database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus resultados no se pudieron escribir en la base de datos (%1)</translation>
     </message>
     <message>
         <source>the database still names the old place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos aún indica la ubicación antigua: %1</translation>
     </message>
 </context>
 <context>
@@ -4072,214 +4084,216 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
     </message>
     <message>
         <source>Password for encrypted PDFs (Enter alone to finish): </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para PDF cifrados (solo Intro para terminar): </translation>
     </message>
     <message>
         <source>Cannot read passwords from standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las contraseñas de la entrada estándar: %1</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseñas %1: %2</translation>
     </message>
     <message>
         <source>%1 (default %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado: %2)</translation>
     </message>
     <message>
         <source>Watch folders and OCR every document that arrives or changes, once it is complete, into an SQLite database, until stopped (SIGINT, SIGTERM). The same content is never processed twice, also across restarts; a file that fails is tried again only when it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigila carpetas y aplica OCR a cada documento que llega o cambia, una vez completo, guardándolo en una base de datos SQLite, hasta que se detenga (SIGINT, SIGTERM). El mismo contenido nunca se procesa dos veces, tampoco entre reinicios; un archivo que falla solo se vuelve a intentar cuando cambia.</translation>
     </message>
     <message>
         <source>Folders to watch, with their subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas que vigilar, con sus subcarpetas.</translation>
     </message>
     <message>
         <source>DIR...</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR...</translation>
     </message>
     <message>
         <source>--break-signatures goes with --output-pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--break-signatures va con --output-pdf.</translation>
     </message>
     <message>
         <source>Give at least one folder to watch.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una carpeta que vigilar.
+</translation>
     </message>
     <message>
         <source>  worker      pid  pages render ms  cleanup ms  ocr ms/p    peak MB   (means per page)</source>
-        <translation type="unfinished"></translation>
+        <translation>   trab.      pid  págs. render ms limpieza ms ocr ms/pág   máx. MB   (medias por página)</translation>
     </message>
     <message numerus="yes">
         <source>  %n worker(s) were replaced after a crash, a hang or too much memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n trabajador fue sustituido tras un cierre inesperado, un bloqueo o un exceso de memoria.</numerusform>
+            <numerusform>  %n trabajadores fueron sustituidos tras un cierre inesperado, un bloqueo o un exceso de memoria.</numerusform>
         </translation>
     </message>
     <message>
         <source>  coordinator peak memory: %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>  pico de memoria del coordinador: %1 MB</translation>
     </message>
     <message>
         <source>error: the database %1 cannot be written (%2 is read-only). A run keeps its state there: make it writable or give another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no se puede escribir en la base de datos %1 (%2 es de solo lectura). Una ejecución guarda allí su estado: haga que se pueda escribir en ella o indique otro archivo con --db.</translation>
     </message>
     <message numerus="yes">
         <source>[%1/%2] %n worker(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%1/%2] %n trabajador...</numerusform>
+            <numerusform>[%1/%2] %n trabajadores...</numerusform>
         </translation>
     </message>
     <message>
         <source>Seconds a new or changed file must keep its size and time before it is read (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que un archivo nuevo o modificado debe mantener su tamaño y su fecha antes de leerse (predeterminado 2).</translation>
     </message>
     <message>
         <source>Seconds between full listings of the folders, besides the system&apos;s change notices: the safety net for network shares (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre listados completos de las carpetas, además de los avisos de cambios del sistema: la red de seguridad para recursos compartidos de red (predeterminado 30).</translation>
     </message>
     <message>
         <source>Seconds without work after which the workers stop; they start again when a file comes (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sin trabajo tras los cuales los trabajadores se detienen; vuelven a arrancar cuando llega un archivo (predeterminado 60).</translation>
     </message>
     <message>
         <source>Move each processed file into this folder, under its path below the watched folder (default: leave it where it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover cada archivo procesado a esta carpeta, bajo su ruta relativa a la carpeta vigilada (predeterminado: dejarlo donde está).</translation>
     </message>
     <message>
         <source>Move each file that failed, or had a page that failed, into this folder (default: leave it where it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a esta carpeta cada archivo que falló o que tuvo una página fallida (predeterminado: dejarlo donde está).</translation>
     </message>
     <message>
         <source>stay</source>
-        <translation type="unfinished"></translation>
+        <translation>se quedan donde están</translation>
     </message>
     <message>
         <source>go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>van a %1</translation>
     </message>
     <message>
         <source>stopped: %1 document(s) done, %2 failed; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido: documentos terminados: %1, fallidos: %2; %3</translation>
     </message>
     <message>
         <source>stopping now: the pages still in work are left for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>deteniendo ya: las páginas aún en curso quedan para el próximo inicio.</translation>
     </message>
     <message>
         <source>stopping: the pages in work finish (at most %1 s; stop again to leave them for the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>deteniendo: las páginas en curso terminan (como mucho %1 s; vuelva a detener para dejarlas para el próximo inicio).</translation>
     </message>
     <message>
         <source>Quire %1 watching %2 into %3: %4 DPI, languages %5; files are read once they keep their size for %6 s, folders listed again every %7 s; up to %8 worker(s), stopped after %9 s without work; processed files %10, failed ones %11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quire %1 vigilando %2 hacia %3: %4 DPI, idiomas %5; los archivos se leen cuando mantienen su tamaño durante %6 s, las carpetas se vuelven a listar cada %7 s; hasta %8 trabajadores, que se detienen tras %9 s sin trabajo; los archivos procesados %10, los fallidos %11.</translation>
     </message>
     <message>
         <source>Write the results stored in a database, with the corrections made in review, as CSV, plain text, hOCR, a standalone SQLite file or searchable PDFs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los resultados guardados en una base de datos, con las correcciones hechas en la revisión, como CSV, texto sin formato, hOCR, un archivo SQLite independiente o PDF con capacidad de búsqueda.</translation>
     </message>
     <message>
         <source>Write CSV cells exactly as stored. By default a cell that begins with = + - @ or a tab gets a leading apostrophe, so that a spreadsheet program cannot run text from a document as a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las celdas CSV exactamente como están guardadas. De forma predeterminada, a una celda que empieza por = + - @ o un tabulador se le antepone un apóstrofo, para que una hoja de cálculo no pueda ejecutar como fórmula el texto de un documento.</translation>
     </message>
     <message>
         <source>Folder for one searchable PDF per document: the original pages untouched, with an invisible text layer (the inputs&apos; folders are mirrored below it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para un PDF con capacidad de búsqueda por documento: las páginas originales intactas, con una capa de texto invisible (debajo se reproducen las carpetas de las entradas).</translation>
     </message>
     <message>
         <source>Password for encrypted PDFs (--pdf); may be given several times, each is tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para PDF cifrados (--pdf); puede indicarse varias veces y se prueba cada una.</translation>
     </message>
     <message>
         <source>Read passwords for encrypted PDFs (--pdf) from FILE, one a line (&apos;-&apos;: standard input). QUIRE_PASSWORDS (one a line) is read too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer de ARCHIVO las contraseñas para PDF cifrados (--pdf), una por línea (&apos;-&apos;: entrada estándar). También se lee QUIRE_PASSWORDS (una por línea).</translation>
     </message>
     <message>
         <source>Also write searchable PDFs of digitally signed documents, whose signatures then become invalid (--pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también PDF con capacidad de búsqueda de los documentos con firma digital, cuyas firmas dejan entonces de ser válidas (--pdf).</translation>
     </message>
     <message>
         <source>Usage: quire-cli export --db FILE [--csv FILE [--words] [--csv-raw]] [--text DIR] [--hocr DIR] [--sqlite FILE] [--pdf DIR [--password P]... [--password-file FILE] [--break-signatures]]
 Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: quire-cli export --db ARCHIVO [--csv ARCHIVO [--words] [--csv-raw]] [--text DIR] [--hocr DIR] [--sqlite ARCHIVO] [--pdf DIR [--password P]... [--password-file ARCHIVO] [--break-signatures]]
+Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</translation>
     </message>
     <message>
         <source>Searchable PDF export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación a PDF con capacidad de búsqueda: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido: %1</translation>
     </message>
 </context>
 <context>
     <name>quire::cli::ExtraOptions</name>
     <message>
         <source>Database file (default: quire.sqlite).</source>
-        <translation type="unfinished">Archivo de base de datos (predeterminado: quire.sqlite).</translation>
+        <translation>Archivo de base de datos (predeterminado: quire.sqlite).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARCHIVO</translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Also write the results as CSV, one row per page.</source>
-        <translation type="unfinished">Escribir además los resultados como CSV, una fila por página.</translation>
+        <translation>Escribir además los resultados como CSV, una fila por página.</translation>
     </message>
     <message>
         <source>Password for encrypted PDFs; may be given several times, each is tried. Every user of this machine can read it in the process list: prefer --password-file or the QUIRE_PASSWORDS environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para PDF cifrados; puede indicarse varias veces y se prueba cada una. Cualquier usuario de este equipo puede leerla en la lista de procesos: es preferible --password-file o la variable de entorno QUIRE_PASSWORDS.</translation>
     </message>
     <message>
         <source>PASSWORD</source>
-        <translation type="unfinished">CONTRASEÑA</translation>
+        <translation>CONTRASEÑA</translation>
     </message>
     <message>
         <source>Read passwords for encrypted PDFs from FILE, one a line (&apos;-&apos;: standard input; on a terminal they are asked for without echo). The environment variable QUIRE_PASSWORDS (one a line) is read too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer de ARCHIVO las contraseñas para PDF cifrados, una por línea (&apos;-&apos;: entrada estándar; en un terminal se piden sin mostrarlas). También se lee la variable de entorno QUIRE_PASSWORDS (una por línea).</translation>
     </message>
     <message>
         <source>Worker processes (default: one per core, here %1).</source>
-        <translation type="unfinished">Procesos trabajadores (predeterminado: uno por núcleo, aquí %1).</translation>
+        <translation>Procesos trabajadores (predeterminado: uno por núcleo, aquí %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Write throughput samples (one a second) as CSV.</source>
-        <translation type="unfinished">Escribir muestras de rendimiento (una por segundo) como CSV.</translation>
+        <translation>Escribir muestras de rendimiento (una por segundo) como CSV.</translation>
     </message>
     <message>
         <source>Word list (one word a line) Tesseract should know, besides the database&apos;s own (default: the personal list %1, when it exists; &apos;&apos; for none).</source>
-        <translation type="unfinished">Lista de palabras (una por línea) que Tesseract debe conocer, además de la de la base de datos (predeterminado: la lista personal %1, si existe; &apos;&apos; para ninguna).</translation>
+        <translation>Lista de palabras (una por línea) que Tesseract debe conocer, además de la de la base de datos (predeterminado: la lista personal %1, si existe; &apos;&apos; para ninguna).</translation>
     </message>
     <message>
         <source>Process only the pages a shard manifest lists, with its settings (a task of a cluster job; quire-cli submit writes them). Workers: one per CPU Slurm gave the task, unless --workers says otherwise.</source>
-        <translation type="unfinished">Procesar solo las páginas que enumera un manifiesto de fragmento, con sus ajustes (una tarea de un trabajo del clúster; quire-cli submit los escribe). Trabajadores: uno por CPU que Slurm dio a la tarea, salvo que --workers diga otra cosa.</translation>
+        <translation>Procesar solo las páginas que enumera un manifiesto de fragmento, con sus ajustes (una tarea de un trabajo del clúster; quire-cli submit los escribe). Trabajadores: uno por CPU que Slurm dio a la tarea, salvo que --workers diga otra cosa.</translation>
     </message>
     <message>
         <source>MANIFEST</source>
-        <translation type="unfinished">MANIFIESTO</translation>
+        <translation>MANIFIESTO</translation>
     </message>
     <message>
         <source>Keep a JSON snapshot of the run&apos;s progress in this file (replaced every few seconds).</source>
-        <translation type="unfinished">Mantener en este archivo una instantánea JSON del progreso de la ejecución (se sustituye cada pocos segundos).</translation>
+        <translation>Mantener en este archivo una instantánea JSON del progreso de la ejecución (se sustituye cada pocos segundos).</translation>
     </message>
     <message>
         <source>Write each document&apos;s searchable PDF into this folder as soon as its last page is done (the inputs&apos; folders are mirrored below it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el PDF con capacidad de búsqueda de cada documento en esta carpeta en cuanto termine su última página (debajo se reproducen las carpetas de las entradas).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">DIR</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>With --output-pdf: also write digitally signed documents, whose signatures then become invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --output-pdf: escribir también los documentos con firma digital, cuyas firmas dejan entonces de ser válidas.</translation>
     </message>
 </context>
 <context>
