@@ -2242,7 +2242,7 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>Scale coarser scans up to it</source>
-        <translation>Ampliar hasta ella los escaneos de menor resolución</translation>
+        <translation>Ampliar escaneos de menor resolución</translation>
     </message>
     <message>
         <source>Scans below the resolution are normally read as they are, at their true resolution; this scales them up to it first.</source>
@@ -2262,7 +2262,7 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>&amp;Text layer:</source>
-        <translation>&amp;Capa de texto:</translation>
+        <translation>Capa de te&amp;xto:</translation>
     </message>
     <message>
         <source>auto: use a page&apos;s text layer where it holds the page&apos;s text and OCR the rest (milliseconds instead of a second of OCR); ocr: OCR every page; text: never OCR.</source>

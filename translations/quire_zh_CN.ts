@@ -2204,7 +2204,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>分辨率(&amp;R)：</translation>
+        <translation>分辨率(&amp;D)：</translation>
     </message>
     <message>
         <source>Resolution PDF pages are rendered at for recognition. 300 dpi reads small print well; 150 dpi is about four times faster but misses more. Scanned pages are read at their own resolution, at most this.</source>
@@ -2216,7 +2216,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Scale coarser scans up to it</source>
-        <translation>将较低分辨率的扫描件放大到此分辨率</translation>
+        <translation>放大较低分辨率的扫描件</translation>
     </message>
     <message>
         <source>Scans below the resolution are normally read as they are, at their true resolution; this scales them up to it first.</source>
