@@ -584,7 +584,7 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
     </message>
     <message>
         <source>%1 (and maybe others) cannot be watched for changes (the system&apos;s limit of inotify watches, fs.inotify.max_user_watches, may be reached); changes there are seen at the next rescan.</source>
-        <translation>No se pueden vigilar los cambios en %1 (y quizá en otras) (puede que se haya alcanzado el límite de vigilancias inotify del sistema, fs.inotify.max_user_watches); los cambios en ellas se verán en el próximo repaso.</translation>
+        <translation>No se pueden vigilar los cambios en %1 (y quizá en otras) (puede que se haya alcanzado el límite de vigilancias inotify del sistema, fs.inotify.max_user_watches); los cambios en ellas se verán en la próxima exploración completa.</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2211,7 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
     <message>
         <source>Could not write %1 for %2 (qpdf: %3)</source>
-        <translation>No se pudo escribir %1 de %2 (qpdf: %3)</translation>
+        <translation>No se pudo escribir %1 para %2 (qpdf: %3)</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check free disk space and permissions.</source>
@@ -4084,7 +4084,7 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
     </message>
     <message>
         <source>Password for encrypted PDFs (Enter alone to finish): </source>
-        <translation>Contraseña para PDF cifrados (solo Intro para terminar): </translation>
+        <translation>Contraseña para PDF cifrados (Intro en blanco para terminar): </translation>
     </message>
     <message>
         <source>Cannot read passwords from standard input: %1</source>
@@ -4188,7 +4188,7 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
     </message>
     <message>
         <source>Quire %1 watching %2 into %3: %4 DPI, languages %5; files are read once they keep their size for %6 s, folders listed again every %7 s; up to %8 worker(s), stopped after %9 s without work; processed files %10, failed ones %11.</source>
-        <translation>Quire %1 vigilando %2 hacia %3: %4 DPI, idiomas %5; los archivos se leen cuando mantienen su tamaño durante %6 s, las carpetas se vuelven a listar cada %7 s; hasta %8 trabajadores, que se detienen tras %9 s sin trabajo; los archivos procesados %10, los fallidos %11.</translation>
+        <translation>Quire %1 vigilando %2, con resultados en %3: %4 DPI, idiomas %5; los archivos se leen cuando mantienen su tamaño durante %6 s, las carpetas se vuelven a listar cada %7 s; hasta %8 trabajadores, que se detienen tras %9 s sin trabajo; los archivos procesados %10, los fallidos %11.</translation>
     </message>
     <message>
         <source>Write the results stored in a database, with the corrections made in review, as CSV, plain text, hOCR, a standalone SQLite file or searchable PDFs.</source>
@@ -4200,7 +4200,7 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
     </message>
     <message>
         <source>Folder for one searchable PDF per document: the original pages untouched, with an invisible text layer (the inputs&apos; folders are mirrored below it).</source>
-        <translation>Carpeta para un PDF con capacidad de búsqueda por documento: las páginas originales intactas, con una capa de texto invisible (debajo se reproducen las carpetas de las entradas).</translation>
+        <translation>Carpeta para un PDF con capacidad de búsqueda por documento: las páginas originales intactas, con una capa de texto invisible (dentro se reproduce la estructura de carpetas de las entradas).</translation>
     </message>
     <message>
         <source>Password for encrypted PDFs (--pdf); may be given several times, each is tried.</source>
@@ -4285,7 +4285,7 @@ Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</t
     </message>
     <message>
         <source>Write each document&apos;s searchable PDF into this folder as soon as its last page is done (the inputs&apos; folders are mirrored below it).</source>
-        <translation>Escribir el PDF con capacidad de búsqueda de cada documento en esta carpeta en cuanto termine su última página (debajo se reproducen las carpetas de las entradas).</translation>
+        <translation>Escribir el PDF con capacidad de búsqueda de cada documento en esta carpeta en cuanto termine su última página (dentro se reproduce la estructura de carpetas de las entradas).</translation>
     </message>
     <message>
         <source>DIR</source>

@@ -476,7 +476,7 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     </message>
     <message>
         <source>the worker reported %1 pages, which no document Quire takes can have (1 to %2)</source>
-        <translation>工作进程报告了 %1 页，Quire 接受的文档不可能有这么多页（1 到 %2）</translation>
+        <translation>工作进程报告了 %1 页，而 Quire 接受的文档页数只能在 1 到 %2 之间</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2185,7 @@ Pages finished so far are saved.</source>
     </message>
     <message>
         <source>Could not write %1 for %2 (qpdf: %3)</source>
-        <translation>无法写出 %2 的 %1（qpdf：%3）</translation>
+        <translation>无法为 %2 写出 %1（qpdf：%3）</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check free disk space and permissions.</source>
@@ -4080,7 +4080,7 @@ Running the same command again skips pages already done.</source>
     </message>
     <message>
         <source>  coordinator peak memory: %1 MB</source>
-        <translation>  协调进程内存峰值：%1 MB</translation>
+        <translation>  协调器内存峰值：%1 MB</translation>
     </message>
     <message>
         <source>error: the database %1 cannot be written (%2 is read-only). A run keeps its state there: make it writable or give another file with --db.</source>
