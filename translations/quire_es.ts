@@ -94,6 +94,7 @@ Commands:
   export          write a database&apos;s results as CSV, text, hOCR or SQLite
   eval            score stored text against ground-truth files
   bench PATH...   measure pages/min per worker count and find the sweet spot
+  watch DIR...    OCR every document that arrives in folders, until stopped
   submit PATH...  OCR on a Slurm cluster: one job array of shards, merged into the database
   merge           merge the shard databases of ended cluster tasks into the database
   status          show a database&apos;s progress, and that of its cluster jobs
@@ -106,6 +107,7 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
   export          escribir los resultados de una base de datos como CSV, texto, hOCR o SQLite
   eval            puntuar el texto guardado frente a archivos de referencia
   bench RUTA...   medir páginas/min por número de trabajadores y hallar el punto óptimo
+  watch DIR...    OCR de cada documento que llegue a unas carpetas, hasta que se detenga
   submit RUTA...  OCR en un clúster Slurm: un job array de fragmentos, fusionados en la base de datos
   merge           fusionar en la base de datos las bases de fragmentos de tareas del clúster terminadas
   status          mostrar el progreso de una base de datos y el de sus trabajos en el clúster
@@ -115,10 +117,6 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
 </context>
 <context>
     <name>quire::BatchRun</name>
-    <message>
-        <source>%1: cannot be recorded in the database: %2</source>
-        <translation>%1: no se puede registrar en la base de datos: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n page(s) failed</source>
         <translation>
@@ -137,6 +135,10 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
             <numerusform>%1, página %2: el documento tiene %n páginas; envíe el lote de nuevo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is being processed; add it again once it is done.</source>
+        <translation>%1 se está procesando; vuelva a añadirlo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>quire::ClusterBatches</name>
@@ -151,10 +153,6 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
     <message>
         <source>batch %1, %2: %3</source>
         <translation>lote %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>batch %1, %2: %3 page(s) added, %4 replaced, %5 already there</source>
-        <translation>lote %1, %2: %3 páginas añadidas, %4 sustituidas, %5 ya presentes</translation>
     </message>
     <message>
         <source>batch %1, %2 may still be running (Slurm could not be asked); its database is kept and merged again next time.</source>
@@ -179,6 +177,13 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
     <message>
         <source>%1: %2, pages %3 were not processed (%4); submit the same command again to do them.</source>
         <translation>%1: %2, las páginas %3 no se procesaron (%4); envíe la misma orden de nuevo para hacerlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1, %2: %n page(s) added, %3 replaced, %4 already there</source>
+        <translation>
+            <numerusform>lote %1, %2: %n página añadida, %3 sustituidas, %4 ya presentes</numerusform>
+            <numerusform>lote %1, %2: %n páginas añadidas, %3 sustituidas, %4 ya presentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -254,6 +259,10 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
     <message>
         <source>was stopped</source>
         <translation>fue detenido</translation>
+    </message>
+    <message>
+        <source>The run stopped because its results cannot be saved. %1 Everything saved before is kept: free some disk space or make the database writable, and start the same run again to continue.</source>
+        <translation>La ejecución se detuvo porque sus resultados no se pueden guardar. %1 Se conserva todo lo guardado antes: libere espacio en disco o haga que se pueda escribir en la base de datos, e inicie de nuevo la misma ejecución para continuar.</translation>
     </message>
 </context>
 <context>
@@ -386,10 +395,6 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
         <translation>%1 está dañado y no se puede leer (Poppler: %2)</translation>
     </message>
     <message>
-        <source>%1 is password-protected: give the password with --password</source>
-        <translation>%1 está protegido con contraseña: indique la contraseña con --password</translation>
-    </message>
-    <message>
         <source>%1 is password-protected and the password given does not open it</source>
         <translation>%1 está protegido con contraseña y la contraseña indicada no lo abre</translation>
     </message>
@@ -457,6 +462,30 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
         <source>%1 does not exist: the document has %2 pages</source>
         <translation>%1 no existe: el documento tiene %2 páginas</translation>
     </message>
+    <message>
+        <source>%1 has %2 pages, more than the %3 Quire takes from one document; split it into smaller files (for example with qpdf --split-pages)</source>
+        <translation>%1 tiene %2 páginas, más que las %3 que Quire admite de un solo documento; divídalo en archivos más pequeños (por ejemplo, con qpdf --split-pages)</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: give the password with --password-file (or --password)</source>
+        <translation>%1 está protegido con contraseña: indique la contraseña con --password-file (o --password)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to decode (%2 x %3 pixels): Quire decodes images of up to %4 megapixels (four times the pixel limit, at least 100); raise the pixel limit to process it</source>
+        <translation>%1 es demasiado grande para decodificarlo (%2 x %3 píxeles): Quire decodifica imágenes de hasta %4 megapíxeles (cuatro veces el límite de píxeles, 100 como mínimo); aumente el límite de píxeles para procesarlo</translation>
+    </message>
+    <message>
+        <source>the page is too large</source>
+        <translation>la página es demasiado grande</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to scale the page image</source>
+        <translation>no hay memoria suficiente para escalar la imagen de la página</translation>
+    </message>
+    <message>
+        <source>the worker reported %1 pages, which no document Quire takes can have (1 to %2)</source>
+        <translation>el trabajador informó de %1 páginas, un número que ningún documento que Quire admite puede tener (de 1 a %2)</translation>
+    </message>
 </context>
 <context>
     <name>quire::DocumentType</name>
@@ -515,12 +544,96 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n searchable PDF(s) written.</source>
+        <translation>
+            <numerusform>Se escribió %n PDF con capacidad de búsqueda.</numerusform>
+            <numerusform>Se escribieron %n PDF con capacidad de búsqueda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searchable PDF, one per document…</source>
+        <translation>PDF con capacidad de búsqueda, uno por documento…</translation>
+    </message>
+    <message>
+        <source>some documents were not written</source>
+        <translation>algunos documentos no se escribieron</translation>
+    </message>
+</context>
+<context>
+    <name>quire::FolderWatcher</name>
+    <message>
+        <source>No folder to watch was given.</source>
+        <translation>No se indicó ninguna carpeta que vigilar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; give the folder to watch.</source>
+        <translation>%1 no es una carpeta; indique la carpeta que vigilar.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or give another.</source>
+        <translation>La carpeta %1 no existe; créela o indique otra.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read; check its permissions.</source>
+        <translation>No se puede leer la carpeta %1; compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read; its files are not watched. Check its permissions.</source>
+        <translation>No se puede leer la carpeta %1; sus archivos no se vigilan. Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 (and maybe others) cannot be watched for changes (the system&apos;s limit of inotify watches, fs.inotify.max_user_watches, may be reached); changes there are seen at the next rescan.</source>
+        <translation>No se pueden vigilar los cambios en %1 (y quizá en otras) (puede que se haya alcanzado el límite de vigilancias inotify del sistema, fs.inotify.max_user_watches); los cambios en ellas se verán en la próxima exploración completa.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GlyphlessFont</name>
+    <message>
+        <source>The invisible font for the PDF text layer (%1, from the package libtesseract5) was not found in %2. Install libtesseract5, or point QUIRE_GLYPHLESS_FONT at a copy of pdf.ttf.</source>
+        <translation>No se encontró en %2 la fuente invisible para la capa de texto del PDF (%1, del paquete libtesseract5). Instale libtesseract5 o haga que QUIRE_GLYPHLESS_FONT apunte a una copia de pdf.ttf.</translation>
+    </message>
 </context>
 <context>
     <name>quire::HocrExporter</name>
     <message>
         <source>hOCR</source>
         <translation>hOCR</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ImagePageReader</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the image has no such page</source>
+        <translation>no se puede leer %1: la imagen no tiene esa página</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded (%2)</source>
+        <translation>no se pudo decodificar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the image has no size</source>
+        <translation>no se puede leer %1: la imagen no tiene tamaño</translation>
+    </message>
+    <message>
+        <source>%1 could not be encoded for the PDF: %2</source>
+        <translation>no se pudo codificar %1 para el PDF: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a TIFF: %2</source>
+        <translation>no se puede leer %1 como TIFF: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or TIFF image</source>
+        <translation>%1 no es una imagen PNG, JPEG ni TIFF</translation>
     </message>
 </context>
 <context>
@@ -696,14 +809,6 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
         <translation>Listo.</translation>
     </message>
     <message>
-        <source>Database %1 (empty). Drop documents to start.</source>
-        <translation>Base de datos %1 (vacía). Suelte documentos para empezar.</translation>
-    </message>
-    <message>
-        <source>Could not read the stored pages: %1</source>
-        <translation>No se pudieron leer las páginas guardadas: %1</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>Añadido: %1.</translation>
     </message>
@@ -723,13 +828,6 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
         <source>The sweet-spot measurement is running; the run starts when you press Start after it ends.</source>
         <translation>La medición del punto óptimo está en curso; la ejecución empezará cuando pulse Iniciar después de que termine.</translation>
     </message>
-    <message numerus="yes">
-        <source>Started: %n worker(s), %1 dpi, languages %2.</source>
-        <translation>
-            <numerusform>Iniciado: %n trabajador, %1 dpi, idiomas %2.</numerusform>
-            <numerusform>Iniciado: %n trabajadores, %1 dpi, idiomas %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paused: the workers finish the pages in hand and take no new ones.</source>
         <translation>En pausa: los trabajadores terminan las páginas en curso y no toman otras nuevas.</translation>
@@ -746,48 +844,9 @@ Ejecute &apos;quire-cli ORDEN --help&apos; para ver las opciones de una orden.</
         <source>Hand out pages again</source>
         <translation>Volver a repartir páginas</translation>
     </message>
-    <message numerus="yes">
-        <source>Skipped %n file(s) that are not PDFs or images.</source>
-        <translation>
-            <numerusform>Se omitió %n archivo que no es PDF ni imagen.</numerusform>
-            <numerusform>Se omitieron %n archivos que no son PDF ni imágenes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, page %2 failed for an unknown reason.</source>
-        <translation>%1, página %2: falló por un motivo desconocido.</translation>
-    </message>
     <message>
         <source>%1 has no finished page yet.</source>
         <translation>%1 aún no tiene ninguna página terminada.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Image cleanup runs on %1.</source>
-        <translation>La limpieza de imagen se ejecuta en %1.</translation>
-    </message>
-    <message>
-        <source>Workers: %1.</source>
-        <translation>Trabajadores: %1.</translation>
-    </message>
-    <message>
-        <source>The run stopped: %1 %2</source>
-        <translation>La ejecución se detuvo: %1 %2</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 Everything finished is saved; press Start to continue.</source>
-        <translation>Cancelado. %1 Todo lo terminado está guardado; pulse Iniciar para continuar.</translation>
-    </message>
-    <message>
-        <source>Finished: %1</source>
-        <translation>Terminado: %1</translation>
-    </message>
-    <message>
-        <source>No PDF or image files were found in what was added.</source>
-        <translation>No se encontraron archivos PDF ni de imagen en lo que se añadió.</translation>
     </message>
     <message>
         <source>The Run Stopped</source>
@@ -801,38 +860,11 @@ Pages finished so far are saved.</source>
 
 Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
-    <message>
-        <source>Finished.</source>
-        <translation>Terminado.</translation>
-    </message>
-    <message>
-        <source>Stopped by an error; see the log.</source>
-        <translation>Detenido por un error; consulte el registro.</translation>
-    </message>
-    <message>
-        <source>Cancelled; press Start to continue.</source>
-        <translation>Cancelado; pulse Iniciar para continuar.</translation>
-    </message>
-    <message>
-        <source>Ready; press Start.</source>
-        <translation>Listo; pulse Iniciar.</translation>
-    </message>
     <message numerus="yes">
         <source>Log (%n problem(s))</source>
         <translation>
             <numerusform>Registro (%n problema)</numerusform>
             <numerusform>Registro (%n problemas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The documents added last</source>
-        <translation>Los últimos documentos añadidos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) of this database, %1 pages</source>
-        <translation>
-            <numerusform>%n documento de esta base de datos, %1 páginas</numerusform>
-            <numerusform>%n documentos de esta base de datos, %1 páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -914,20 +946,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <source>Check the words recognized with low confidence, one after the other</source>
         <translation>Comprobar una tras otra las palabras reconocidas con baja confianza</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n document(s), all finished; pages done: %2.</source>
-        <translation>
-            <numerusform>Abierto %1: %n documento, todos terminados; páginas hechas: %2.</numerusform>
-            <numerusform>Abierto %1: %n documentos, todos terminados; páginas hechas: %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.</source>
-        <translation>
-            <numerusform>Abierto %1: %n documento; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
-            <numerusform>Abierto %1: %n documentos; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
@@ -971,6 +989,21 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Cannot Start</source>
         <translation>No se puede iniciar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n file(s) or folder(s) to the run.</source>
+        <translation>
+            <numerusform>Se añadió %n archivo o carpeta a la ejecución.</numerusform>
+            <numerusform>Se añadieron %n archivos o carpetas a la ejecución.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch a Folder</source>
+        <translation>Vigilar una carpeta</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilar</translation>
     </message>
 </context>
 <context>
@@ -1115,14 +1148,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>confianza media %1%</translation>
     </message>
     <message>
-        <source>1 word</source>
-        <translation>1 palabra</translation>
-    </message>
-    <message>
-        <source>%1 words</source>
-        <translation>%1 palabras</translation>
-    </message>
-    <message>
         <source>extracted in %1 ms</source>
         <translation>extraído en %1 ms</translation>
     </message>
@@ -1209,6 +1234,17 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <source>Confidence legend</source>
         <translation>Leyenda de confianza</translation>
     </message>
+    <message>
+        <source>Blank page (no OCR)</source>
+        <translation>Página en blanco (sin OCR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::PageView</name>
@@ -1242,6 +1278,293 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>confidence %1%, %2</source>
         <translation>confianza %1%, %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PdfExporter</name>
+    <message>
+        <source>The searchable PDF of %1 would replace the input %2; Quire never writes over an input. Choose an output folder outside the inputs&apos; folders.</source>
+        <translation>El PDF con capacidad de búsqueda de %1 sustituiría a la entrada %2; Quire nunca sobrescribe una entrada. Elija una carpeta de salida fuera de las carpetas de las entradas.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was recognized, so its stored words no longer fit it; run it again to write its searchable PDF.</source>
+        <translation>%1 ha cambiado desde que se reconoció, así que las palabras guardadas ya no le corresponden; vuelva a procesarlo para escribir su PDF con capacidad de búsqueda.</translation>
+    </message>
+    <message>
+        <source>%1 reads as %2 page(s) to the PDF writer (qpdf) but was recognized as %3: its page tree is damaged, so no searchable PDF was written. Repairing the file (for example with qpdf INPUT OUTPUT) and running it again may help.</source>
+        <translation>%1 tiene %2 páginas para el escritor de PDF (qpdf), pero se reconoció con %3: su árbol de páginas está dañado, así que no se escribió ningún PDF con capacidad de búsqueda. Puede ayudar reparar el archivo (por ejemplo, con qpdf ENTRADA SALIDA) y volver a procesarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n página</numerusform>
+            <numerusform>Se escribió %1 (%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; no text on page(s) %1: recognition failed or has not run</source>
+        <translation>
+            <numerusform>; sin texto en la página %1: el reconocimiento falló o no se ha ejecutado</numerusform>
+            <numerusform>; sin texto en las páginas %1: el reconocimiento falló o no se ha ejecutado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; its digital signature is no longer valid</source>
+        <translation>; su firma digital ya no es válida</translation>
+    </message>
+    <message>
+        <source>; the image records no resolution, 300 DPI assumed</source>
+        <translation>; la imagen no indica su resolución, se suponen 300 DPI</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the searchable PDFs; check that it can be written.</source>
+        <translation>No se pudo crear la carpeta %1 para los PDF con capacidad de búsqueda; compruebe que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not write the searchable PDFs to %1 because the results could not be read: %2</source>
+        <translation>No se pudieron escribir los PDF con capacidad de búsqueda en %1 porque no se pudieron leer los resultados: %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PdfImageDecoder</name>
+    <message>
+        <source>its image has %1 bits per component, which is not valid</source>
+        <translation>su imagen tiene %1 bits por componente, lo que no es válido</translation>
+    </message>
+    <message>
+        <source>its image data is cut short (%1 of %2 bytes)</source>
+        <translation>los datos de su imagen están truncados (%1 de %2 bytes)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to decode its %1 x %2 image</source>
+        <translation>no hay memoria suficiente para decodificar su imagen de %1 x %2</translation>
+    </message>
+    <message>
+        <source>its JPEG image has an indexed colour space</source>
+        <translation>su imagen JPEG tiene un espacio de color indexado</translation>
+    </message>
+    <message>
+        <source>its JPEG image cannot be decoded (%1)</source>
+        <translation>su imagen JPEG no se puede decodificar (%1)</translation>
+    </message>
+    <message>
+        <source>its JPEG image has %1 colour components where its colour space has %2</source>
+        <translation>su imagen JPEG tiene %1 componentes de color, pero su espacio de color tiene %2</translation>
+    </message>
+    <message>
+        <source>its image is CCITT Group 3, which Quire leaves to the renderer</source>
+        <translation>su imagen es CCITT Grupo 3, que Quire deja al renderizador</translation>
+    </message>
+    <message>
+        <source>its CCITT image aligns rows to bytes, which Quire leaves to the renderer</source>
+        <translation>su imagen CCITT alinea las filas a bytes, lo que Quire deja al renderizador</translation>
+    </message>
+    <message>
+        <source>its CCITT image cannot be decoded (%1)</source>
+        <translation>su imagen CCITT no se puede decodificar (%1)</translation>
+    </message>
+    <message>
+        <source>its CCITT image data is damaged (%1)</source>
+        <translation>los datos de su imagen CCITT están dañados (%1)</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>truncados</translation>
+    </message>
+    <message>
+        <source>its JBIG2 image cannot be decoded (out of memory)</source>
+        <translation>su imagen JBIG2 no se puede decodificar (sin memoria)</translation>
+    </message>
+    <message>
+        <source>the page is %1 x %2, the image dictionary says %3 x %4</source>
+        <translation>la página mide %1 x %2 y el diccionario de la imagen dice %3 x %4</translation>
+    </message>
+    <message>
+        <source>its JBIG2 image cannot be decoded (%1)</source>
+        <translation>su imagen JBIG2 no se puede decodificar (%1)</translation>
+    </message>
+    <message>
+        <source>no page in the data</source>
+        <translation>no hay ninguna página en los datos</translation>
+    </message>
+    <message>
+        <source>its image has no size (%1 x %2)</source>
+        <translation>su imagen no tiene tamaño (%1 x %2)</translation>
+    </message>
+    <message>
+        <source>its image is too large to decode directly (%1 x %2)</source>
+        <translation>su imagen es demasiado grande para decodificarla directamente (%1 x %2)</translation>
+    </message>
+    <message>
+        <source>its /Decode array has %1 numbers, not %2</source>
+        <translation>su matriz /Decode tiene %1 números, no %2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PdfPageInspector</name>
+    <message>
+        <source>the page draws an inline image</source>
+        <translation>la página dibuja una imagen en línea</translation>
+    </message>
+    <message>
+        <source>the page shows text</source>
+        <translation>la página muestra texto</translation>
+    </message>
+    <message>
+        <source>the page paints vector graphics</source>
+        <translation>la página pinta gráficos vectoriales</translation>
+    </message>
+    <message>
+        <source>the page paints a shading</source>
+        <translation>la página pinta un sombreado</translation>
+    </message>
+    <message>
+        <source>the page clips to a shape</source>
+        <translation>la página aplica un trazado de recorte</translation>
+    </message>
+    <message>
+        <source>the page draws an object it does not define</source>
+        <translation>la página dibuja un objeto que no define</translation>
+    </message>
+    <message>
+        <source>the page draws a form</source>
+        <translation>la página dibuja un XObject de formulario</translation>
+    </message>
+    <message>
+        <source>the page draws a %1 object</source>
+        <translation>la página dibuja un objeto %1</translation>
+    </message>
+    <message>
+        <source>the page draws more than one image</source>
+        <translation>la página dibuja más de una imagen</translation>
+    </message>
+    <message>
+        <source>the page sets transparency or a transfer function</source>
+        <translation>la página establece transparencia o una función de transferencia</translation>
+    </message>
+    <message>
+        <source>its colour space refers to itself</source>
+        <translation>su espacio de color se refiere a sí mismo</translation>
+    </message>
+    <message>
+        <source>its colour space %1 is not one Quire decodes</source>
+        <translation>su espacio de color %1 no es uno de los que Quire decodifica</translation>
+    </message>
+    <message>
+        <source>its colour space is missing or malformed</source>
+        <translation>su espacio de color falta o está mal formado</translation>
+    </message>
+    <message>
+        <source>its ICC colour space has %1 components</source>
+        <translation>su espacio de color ICC tiene %1 componentes</translation>
+    </message>
+    <message>
+        <source>its indexed colour space is based on another indexed one</source>
+        <translation>su espacio de color indexado se basa en otro indexado</translation>
+    </message>
+    <message>
+        <source>its indexed colour space has no palette</source>
+        <translation>su espacio de color indexado no tiene paleta</translation>
+    </message>
+    <message>
+        <source>its image is a stencil mask</source>
+        <translation>su imagen es una máscara de plantilla (stencil mask)</translation>
+    </message>
+    <message>
+        <source>its image has a /Mask</source>
+        <translation>su imagen tiene una /Mask</translation>
+    </message>
+    <message>
+        <source>its image data passes through several filters</source>
+        <translation>los datos de su imagen pasan por varios filtros</translation>
+    </message>
+    <message>
+        <source>its CCITT image is %1 columns wide in a %2-pixel image</source>
+        <translation>su imagen CCITT tiene %1 columnas de ancho en una imagen de %2 píxeles</translation>
+    </message>
+    <message>
+        <source>its CCITT image has no /Columns</source>
+        <translation>su imagen CCITT no tiene /Columns</translation>
+    </message>
+    <message>
+        <source>its image is JPEG 2000, which Quire leaves to the renderer</source>
+        <translation>su imagen es JPEG 2000, que Quire deja al renderizador</translation>
+    </message>
+    <message>
+        <source>its image data cannot be decompressed</source>
+        <translation>los datos de su imagen no se pueden descomprimir</translation>
+    </message>
+    <message>
+        <source>its bilevel image or mask is not in a gray colour space</source>
+        <translation>su imagen binaria o máscara no está en un espacio de color de grises</translation>
+    </message>
+    <message>
+        <source>the page paints nothing</source>
+        <translation>la página no pinta nada</translation>
+    </message>
+    <message>
+        <source>the page has annotations</source>
+        <translation>la página tiene anotaciones</translation>
+    </message>
+    <message>
+        <source>the page shows only invisible text</source>
+        <translation>la página solo muestra texto invisible</translation>
+    </message>
+    <message>
+        <source>the page has no valid MediaBox</source>
+        <translation>la página no tiene un MediaBox válido</translation>
+    </message>
+    <message>
+        <source>the page has no usable size</source>
+        <translation>la página no tiene un tamaño utilizable</translation>
+    </message>
+    <message>
+        <source>the image has no size</source>
+        <translation>la imagen no tiene tamaño</translation>
+    </message>
+    <message>
+        <source>the image is drawn with no size</source>
+        <translation>la imagen se dibuja sin tamaño</translation>
+    </message>
+    <message>
+        <source>the image is drawn turned or skewed</source>
+        <translation>la imagen se dibuja girada o sesgada</translation>
+    </message>
+    <message>
+        <source>the image does not cover the page</source>
+        <translation>la imagen no cubre la página</translation>
+    </message>
+    <message>
+        <source>the image is cropped by the page</source>
+        <translation>la imagen sobresale de la página</translation>
+    </message>
+    <message>
+        <source>the image is clipped</source>
+        <translation>la imagen tiene un recorte aplicado</translation>
+    </message>
+    <message>
+        <source>the image has different horizontal and vertical resolutions (%1 x %2 DPI)</source>
+        <translation>la imagen tiene resoluciones horizontal y vertical distintas (%1 x %2 DPI)</translation>
+    </message>
+    <message>
+        <source>the image&apos;s soft mask is premultiplied (/Matte)</source>
+        <translation>la máscara suave de la imagen está premultiplicada (/Matte)</translation>
+    </message>
+    <message>
+        <source>qpdf cannot read the page (%1)</source>
+        <translation>qpdf no puede leer la página (%1)</translation>
+    </message>
+    <message>
+        <source>the page is not one image</source>
+        <translation>la página no es una sola imagen</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to turn the page image</source>
+        <translation>no hay memoria suficiente para girar la imagen de la página</translation>
+    </message>
+    <message>
+        <source>qpdf cannot read the image (%1)</source>
+        <translation>qpdf no puede leer la imagen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1893,104 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
 </context>
 <context>
+    <name>quire::RunMonitor</name>
+    <message>
+        <source>Could not read the stored pages: %1</source>
+        <translation>No se pudieron leer las páginas guardadas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s), all finished; pages done: %2.</source>
+        <translation>
+            <numerusform>Abierto %1: %n documento, todos terminados; páginas hechas: %2.</numerusform>
+            <numerusform>Abierto %1: %n documentos, todos terminados; páginas hechas: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.</source>
+        <translation>
+            <numerusform>Abierto %1: %n documento; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
+            <numerusform>Abierto %1: %n documentos; páginas hechas: %2. Pulse Iniciar para continuar los %3 sin terminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database %1 (empty). Drop documents to start.</source>
+        <translation>Base de datos %1 (vacía). Suelte documentos para empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started: %n worker(s), %1 dpi, languages %2.</source>
+        <translation>
+            <numerusform>Iniciado: %n trabajador, %1 dpi, idiomas %2.</numerusform>
+            <numerusform>Iniciado: %n trabajadores, %1 dpi, idiomas %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) that are not PDFs or images.</source>
+        <translation>
+            <numerusform>Se omitió %n archivo que no es PDF ni imagen.</numerusform>
+            <numerusform>Se omitieron %n archivos que no son PDF ni imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page %2 failed for an unknown reason.</source>
+        <translation>%1, página %2: falló por un motivo desconocido.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image cleanup runs on %1.</source>
+        <translation>La limpieza de imagen se ejecuta en %1.</translation>
+    </message>
+    <message>
+        <source>Workers: %1.</source>
+        <translation>Trabajadores: %1.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 %2</source>
+        <translation>La ejecución se detuvo: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 Everything finished is saved; press Start to continue.</source>
+        <translation>Cancelado. %1 Todo lo terminado está guardado; pulse Iniciar para continuar.</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminado: %1</translation>
+    </message>
+    <message>
+        <source>No PDF or image files were found in what was added.</source>
+        <translation>No se encontraron archivos PDF ni de imagen en lo que se añadió.</translation>
+    </message>
+    <message>
+        <source>Cancelled; press Start to continue.</source>
+        <translation>Cancelado; pulse Iniciar para continuar.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; see the log.</source>
+        <translation>Detenido por un error; consulte el registro.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>Ready; press Start.</source>
+        <translation>Listo; pulse Iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RunPdfOutput</name>
+    <message>
+        <source>Could not open the database %1 to write searchable PDFs: %2</source>
+        <translation>No se pudo abrir la base de datos %1 para escribir los PDF con capacidad de búsqueda: %2</translation>
+    </message>
+</context>
+<context>
     <name>quire::RunSession</name>
     <message>
         <source>Cannot open %1 while a run goes on: cancel the run first.</source>
@@ -1680,13 +2101,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
 </context>
 <context>
     <name>quire::RunSummary</name>
-    <message numerus="yes">
-        <source>%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 failed; %6 done before.</source>
-        <translation>
-            <numerusform>%n página en %1 (%2 páginas/min): %3 de la capa de texto, %4 reconocidas, %5 fallidas; %6 hechas antes.</numerusform>
-            <numerusform>%n páginas en %1 (%2 páginas/min): %3 de la capa de texto, %4 reconocidas, %5 fallidas; %6 hechas antes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -1698,6 +2112,13 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 blank, %6 failed; %7 done before.</source>
+        <translation>
+            <numerusform>%n página en %1 (%2 páginas/min): %3 de la capa de texto, %4 reconocidas, %5 en blanco, %6 fallidas; %7 hechas antes.</numerusform>
+            <numerusform>%n páginas en %1 (%2 páginas/min): %3 de la capa de texto, %4 reconocidas, %5 en blanco, %6 fallidas; %7 hechas antes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1735,70 +2156,272 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     </message>
 </context>
 <context>
-    <name>quire::SettingsDialog</name>
+    <name>quire::SearchablePdfWriter</name>
     <message>
-        <source>Quire Settings</source>
-        <translation>Configuración de Quire</translation>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>%1 is password-protected: give its password (--password) to write its searchable PDF</source>
+        <translation>%1 está protegido con contraseña: indique su contraseña (--password) para escribir su PDF con capacidad de búsqueda</translation>
     </message>
     <message>
-        <source>Automatic (%1 s at 300 dpi)</source>
-        <translation>Automático (%1 s a 300 dpi)</translation>
+        <source>%1 is password-protected and none of the passwords given opens it</source>
+        <translation>%1 está protegido con contraseña y ninguna de las contraseñas indicadas lo abre</translation>
     </message>
     <message>
-        <source>A page that takes longer is abandoned, its worker restarted and the page retried. Automatic scales with the page size.</source>
-        <translation>Una página que tarde más se abandona, su trabajador se reinicia y la página se vuelve a intentar. El modo automático se ajusta al tamaño de la página.</translation>
+        <source>%1 cannot be read to write its searchable PDF (qpdf: %2)</source>
+        <translation>no se puede leer %1 para escribir su PDF con capacidad de búsqueda (qpdf: %2)</translation>
     </message>
     <message>
-        <source>How often a page whose worker crashed or hung is tried again before it is marked failed.</source>
-        <translation>Cuántas veces se reintenta una página cuyo trabajador se cerró inesperadamente o se colgó antes de marcarla como fallida.</translation>
+        <source>%1 is digitally signed: adding a text layer would invalidate its signature, so no searchable PDF was written for it. Ask for it explicitly (quire-cli: --break-signatures) to write it anyway.</source>
+        <translation>%1 tiene firma digital: añadirle una capa de texto invalidaría su firma, así que no se escribió su PDF con capacidad de búsqueda. Pídalo expresamente (quire-cli: --break-signatures) para escribirlo de todos modos.</translation>
     </message>
     <message>
-        <source>A busy worker that stays silent this long is considered hung and restarted.</source>
-        <translation>Un trabajador ocupado que permanece en silencio durante este tiempo se considera colgado y se reinicia.</translation>
+        <source>%1 could not be made into a PDF (qpdf: %2)</source>
+        <translation>no se pudo convertir %1 en PDF (qpdf: %2)</translation>
     </message>
     <message>
-        <source> MB</source>
-        <translation> MB</translation>
+        <source>%1 is not a PDF or a supported image, or no longer exists</source>
+        <translation>%1 no es un PDF ni una imagen compatible, o ya no existe</translation>
     </message>
     <message>
-        <source>A worker using more memory than this after a page is replaced by a fresh one.</source>
-        <translation>Un trabajador que use más memoria que esta tras una página se sustituye por uno nuevo.</translation>
+        <source>%1 is not in the document, which has %2 pages; it may have changed since it was recognized. Run it again.</source>
+        <translation>%1 no está en el documento, que tiene %2 páginas; puede que haya cambiado desde que se reconoció. Vuelva a procesarlo.</translation>
     </message>
     <message>
-        <source> megapixels</source>
-        <translation> megapíxeles</translation>
+        <source>The text layer of %1 could not be added (qpdf: %2)</source>
+        <translation>No se pudo añadir la capa de texto de %1 (qpdf: %2)</translation>
     </message>
     <message>
-        <source>Pages larger than this at the chosen resolution are rendered at a lower one.</source>
-        <translation>Las páginas más grandes que esto a la resolución elegida se renderizan a una resolución menor.</translation>
+        <source>No document is open to write %1</source>
+        <translation>No hay ningún documento abierto para escribir %1</translation>
     </message>
     <message>
-        <source>Workers</source>
-        <translation>Trabajadores</translation>
+        <source>%1 is the input itself; Quire never writes over an input. Choose another folder.</source>
+        <translation>%1 es la propia entrada; Quire nunca sobrescribe una entrada. Elija otra carpeta.</translation>
     </message>
     <message>
-        <source>Page &amp;timeout:</source>
-        <translation>&amp;Tiempo límite por página:</translation>
+        <source>Could not create the folder %1 for %2; check that it can be written.</source>
+        <translation>No se pudo crear la carpeta %1 para %2; compruebe que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Check that the folder can be written.</source>
+        <translation>No se pudo crear %1: %2. Compruebe que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 for %2 (qpdf: %3)</source>
+        <translation>No se pudo escribir %1 para %2 (qpdf: %3)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check free disk space and permissions.</source>
+        <translation>No se pudo escribir %1: %2. Compruebe el espacio libre en disco y los permisos.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Setting</name>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 debe ser un número de %2 a %3, no &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &apos;%3&apos;.</source>
+        <translation>%1 debe ser uno de los valores %2, no &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolución:</translation>
+    </message>
+    <message>
+        <source>Resolution PDF pages are rendered at for recognition. 300 dpi reads small print well; 150 dpi is about four times faster but misses more. Scanned pages are read at their own resolution, at most this.</source>
+        <translation>Resolución a la que se renderizan las páginas PDF para el reconocimiento. 300 dpi lee bien la letra pequeña; 150 dpi es unas cuatro veces más rápido, pero falla más. Las páginas escaneadas se leen a su propia resolución, como máximo esta.</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>Scale coarser scans up to it</source>
+        <translation>Ampliar escaneos de menor resolución</translation>
+    </message>
+    <message>
+        <source>Scans below the resolution are normally read as they are, at their true resolution; this scales them up to it first.</source>
+        <translation>Los escaneos por debajo de la resolución se leen normalmente tal como son, a su resolución real; esta opción los amplía antes hasta ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>Tesseract languages joined with &apos;+&apos;, the main language first (e.g. eng+spa).</source>
+        <translation>Idiomas de Tesseract unidos con &apos;+&apos;, con el idioma principal primero (p. ej., eng+spa).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>&amp;Text layer:</source>
+        <translation>Capa de te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>auto: use a page&apos;s text layer where it holds the page&apos;s text and OCR the rest (milliseconds instead of a second of OCR); ocr: OCR every page; text: never OCR.</source>
+        <translation>auto: usar la capa de texto de una página cuando contiene su texto y aplicar OCR al resto (milisegundos en vez de un segundo de OCR); ocr: OCR de todas las páginas; text: nunca OCR.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLÍTICA</translation>
+    </message>
+    <message>
+        <source>Use it where present</source>
+        <translation>Usarla si existe</translation>
+    </message>
+    <message>
+        <source>Ignore, OCR all</source>
+        <translation>Ignorarla, OCR de todo</translation>
+    </message>
+    <message>
+        <source>Only it, no OCR</source>
+        <translation>Solo ella, sin OCR</translation>
+    </message>
+    <message>
+        <source>&amp;OpenCL:</source>
+        <translation>&amp;OpenCL:</translation>
+    </message>
+    <message>
+        <source>Image cleanup through OpenCL: auto uses a GPU when there is one (the CPU path is faster than PoCL&apos;s CPU device); on also takes PoCL; off stays on the CPU.</source>
+        <translation>Limpieza de imagen mediante OpenCL: auto usa una GPU si la hay (la ruta de CPU es más rápida que el dispositivo de CPU de PoCL); on también acepta PoCL; off se queda en la CPU.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>Auto (GPU if any)</source>
+        <translation>Automático (GPU si la hay)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off (CPU)</source>
+        <translation>Desactivado (CPU)</translation>
+    </message>
+    <message>
+        <source>Cleanup:</source>
+        <translation>Limpieza:</translation>
+    </message>
+    <message>
+        <source>Even out contrast (CLAHE)</source>
+        <translation>Igualar el contraste (CLAHE)</translation>
+    </message>
+    <message>
+        <source>Equalise contrast before recognizing; helps faint or unevenly lit scans and costs a little time.</source>
+        <translation>Igualar el contraste antes del reconocimiento; ayuda con escaneos tenues o con iluminación irregular y cuesta un poco de tiempo.</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Blanco y negro</translation>
+    </message>
+    <message>
+        <source>Hand Tesseract a black-on-white page (Otsu threshold) instead of letting it threshold.</source>
+        <translation>Entregar a Tesseract una página en negro sobre blanco (umbral de Otsu) en lugar de dejar que la binarice él.</translation>
+    </message>
+    <message>
+        <source>Straighten skew</source>
+        <translation>Enderezar la inclinación</translation>
+    </message>
+    <message>
+        <source>Detect and correct small rotations (up to 10 degrees); --no-deskew leaves pages as they are.</source>
+        <translation>Detectar y corregir pequeñas rotaciones (hasta 10 grados); --no-deskew deja las páginas como están.</translation>
+    </message>
+    <message>
+        <source>Turn rotated pages</source>
+        <translation>Girar las páginas rotadas</translation>
+    </message>
+    <message>
+        <source>Detect pages turned by 90, 180 or 270 degrees (Tesseract OSD); --no-rotate reads them as they are.</source>
+        <translation>Detectar páginas giradas 90, 180 o 270 grados (Tesseract OSD); --no-rotate las lee tal como están.</translation>
+    </message>
+    <message>
+        <source>Recognize PDF pages at this lower DPI first, and again at --dpi only when their mean confidence is below --adaptive-threshold (0: off).</source>
+        <translation>Reconocer primero las páginas PDF a este DPI más bajo, y de nuevo a --dpi solo cuando su confianza media esté por debajo de --adaptive-threshold (0: desactivado).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Mean word confidence (0-100) below which an adaptive page is recognized again at full DPI.</source>
+        <translation>Confianza media de las palabras (0-100) por debajo de la cual una página adaptativa se vuelve a reconocer al DPI completo.</translation>
+    </message>
+    <message>
+        <source>Largest page &amp;image:</source>
+        <translation>Tamaño máximo de &amp;imagen de página:</translation>
+    </message>
+    <message>
+        <source>Pages larger than this many megapixels at the chosen resolution are rendered at a lower one.</source>
+        <translation>Las páginas de más megapíxeles que este valor a la resolución elegida se renderizan a una resolución menor.</translation>
+    </message>
+    <message>
+        <source>megapixels</source>
+        <translation>megapíxeles</translation>
     </message>
     <message>
         <source>&amp;Retries per page:</source>
         <translation>&amp;Reintentos por página:</translation>
     </message>
     <message>
+        <source>How often a page whose worker crashed or hung is tried again before it is marked failed.</source>
+        <translation>Cuántas veces se reintenta una página cuyo trabajador se cerró inesperadamente o se colgó antes de marcarla como fallida.</translation>
+    </message>
+    <message>
+        <source>Page &amp;timeout:</source>
+        <translation>&amp;Tiempo límite por página:</translation>
+    </message>
+    <message>
+        <source>Seconds a page may take; a page that takes longer is abandoned, its worker restarted and the page retried. 0 scales the time with the page&apos;s size.</source>
+        <translation>Segundos que puede tardar una página; una página que tarde más se abandona, su trabajador se reinicia y la página se vuelve a intentar. 0 ajusta el tiempo al tamaño de la página.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
         <source>&amp;Heartbeat timeout:</source>
         <translation>Tiempo límite del &amp;latido:</translation>
+    </message>
+    <message>
+        <source>Seconds a busy worker may stay silent before it is considered hung and restarted.</source>
+        <translation>Segundos que un trabajador ocupado puede permanecer en silencio antes de considerarse colgado y reiniciarse.</translation>
     </message>
     <message>
         <source>Worker &amp;memory limit:</source>
         <translation>Límite de &amp;memoria del trabajador:</translation>
     </message>
     <message>
-        <source>Largest page &amp;image:</source>
-        <translation>Tamaño máximo de &amp;imagen de página:</translation>
+        <source>A worker using more memory than this many MB after a page is replaced by a fresh one.</source>
+        <translation>Un trabajador que use más de estos MB de memoria tras una página se sustituye por uno nuevo.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SettingsDialog</name>
+    <message>
+        <source>Quire Settings</source>
+        <translation>Configuración de Quire</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 s at 300 dpi)</source>
+        <translation>Automático (%1 s a 300 dpi)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
     </message>
     <message>
         <source>One password per line</source>
@@ -1820,14 +2443,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
 <context>
     <name>quire::SettingsPanel</name>
     <message>
-        <source> dpi</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <source>Resolution pages are rendered at for recognition. 300 dpi reads small print well; 150 dpi is about four times faster but misses more.</source>
-        <translation>Resolución a la que se renderizan las páginas para el reconocimiento. 300 dpi lee bien la letra pequeña; 150 dpi es unas cuatro veces más rápido, pero falla más.</translation>
-    </message>
-    <message>
         <source>Tesseract languages, joined with &apos;+&apos;, the main language first (e.g. eng+spa).</source>
         <translation>Idiomas de Tesseract unidos con &apos;+&apos;, con el idioma principal primero (p. ej., eng+spa).</translation>
     </message>
@@ -1840,92 +2455,8 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <translation>Marque los idiomas instalados que quiera usar</translation>
     </message>
     <message>
-        <source>Use it where present</source>
-        <translation>Usarla si existe</translation>
-    </message>
-    <message>
-        <source>Ignore, OCR all</source>
-        <translation>Ignorarla, OCR de todo</translation>
-    </message>
-    <message>
-        <source>Only it, no OCR</source>
-        <translation>Solo ella, sin OCR</translation>
-    </message>
-    <message>
-        <source>Pages of PDFs made from text carry their text already; reading it takes milliseconds instead of a second of OCR.</source>
-        <translation>Las páginas de los PDF generados a partir de texto ya contienen su texto; leerlo lleva milisegundos en lugar del segundo que tarda el OCR.</translation>
-    </message>
-    <message>
-        <source>Even out contrast (CLAHE)</source>
-        <translation>Igualar el contraste (CLAHE)</translation>
-    </message>
-    <message>
-        <source>Helps faint or unevenly lit scans; costs a little time.</source>
-        <translation>Ayuda con escaneos tenues o con iluminación irregular; cuesta un poco de tiempo.</translation>
-    </message>
-    <message>
-        <source>Black and white</source>
-        <translation>Blanco y negro</translation>
-    </message>
-    <message>
-        <source>Hand Tesseract a clean black-on-white page (Otsu threshold).</source>
-        <translation>Entregar a Tesseract una página limpia en negro sobre blanco (umbral de Otsu).</translation>
-    </message>
-    <message>
-        <source>Straighten skew</source>
-        <translation>Enderezar la inclinación</translation>
-    </message>
-    <message>
-        <source>Detect and correct small rotations (up to 10 degrees).</source>
-        <translation>Detectar y corregir pequeñas rotaciones (hasta 10 grados).</translation>
-    </message>
-    <message>
-        <source>Turn rotated pages</source>
-        <translation>Girar las páginas rotadas</translation>
-    </message>
-    <message>
-        <source>Detect pages rotated by 90, 180 or 270 degrees (Tesseract OSD).</source>
-        <translation>Detectar páginas giradas 90, 180 o 270 grados (Tesseract OSD).</translation>
-    </message>
-    <message>
-        <source>Auto (GPU if any)</source>
-        <translation>Automático (GPU si la hay)</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activado</translation>
-    </message>
-    <message>
-        <source>Off (CPU)</source>
-        <translation>Desactivado (CPU)</translation>
-    </message>
-    <message>
-        <source>Run image cleanup through OpenCL. On a computer without a GPU the CPU path is faster, which is what Auto chooses.</source>
-        <translation>Ejecutar la limpieza de imagen mediante OpenCL. En un equipo sin GPU la vía de CPU es más rápida, que es la que elige Automático.</translation>
-    </message>
-    <message>
         <source>Settings apply to a whole run; change them when it ends.</source>
         <translation>La configuración se aplica a toda una ejecución; cámbiela cuando termine.</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>&amp;Resolución:</translation>
-    </message>
-    <message>
-        <source>&amp;Languages:</source>
-        <translation>&amp;Idiomas:</translation>
-    </message>
-    <message>
-        <source>&amp;Text layer:</source>
-        <translation>&amp;Capa de texto:</translation>
-    </message>
-    <message>
-        <source>Cleanup:</source>
-        <translation>Limpieza:</translation>
-    </message>
-    <message>
-        <source>&amp;OpenCL:</source>
-        <translation>&amp;OpenCL:</translation>
     </message>
     <message>
         <source>none</source>
@@ -1970,6 +2501,10 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>%1 is not installed. To read it, install the Debian package %2 (as root: apt install %2), then choose it here.</source>
         <translation>%1 no está instalado. Para leerlo, instale el paquete de Debian %2 (como root: apt install %2) y elíjalo aquí.</translation>
+    </message>
+    <message>
+        <source>OCR languages</source>
+        <translation>Idiomas de OCR</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3080,10 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <source>Could not read page %1 of %2</source>
         <translation>No se pudo leer la página %1 de %2</translation>
     </message>
+    <message>
+        <source>Could not record that document %1 moved to %2</source>
+        <translation>No se pudo registrar que el documento %1 se movió a %2</translation>
+    </message>
 </context>
 <context>
     <name>quire::SweepDialog</name>
@@ -2737,6 +3276,17 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <source>&amp;Use the sweet spot</source>
         <translation>&amp;Usar el punto óptimo</translation>
     </message>
+    <message>
+        <source>The documents added last</source>
+        <translation>Los últimos documentos añadidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of this database, %1 pages</source>
+        <translation>
+            <numerusform>%n documento de esta base de datos, %1 páginas</numerusform>
+            <numerusform>%n documentos de esta base de datos, %1 páginas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::TextExporter</name>
@@ -2784,6 +3334,151 @@ No se pudo abrir: %2</translation>
     <message>
         <source>%1, page %2, failed</source>
         <translation>%1, página %2, fallida</translation>
+    </message>
+</context>
+<context>
+    <name>quire::WatchController</name>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Vigilar carpeta…</translation>
+    </message>
+    <message>
+        <source>Process every document that arrives in a folder, as it arrives, into this database</source>
+        <translation>Procesar en esta base de datos cada documento que llegue a una carpeta, a medida que llega</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>No se puede vigilar %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1.</source>
+        <translation>Se dejó de vigilar %1.</translation>
+    </message>
+    <message>
+        <source>Watching %1: documents that arrive there are processed into this database as they come.</source>
+        <translation>Vigilando %1: los documentos que lleguen allí se procesan en esta base de datos a medida que llegan.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::WatchRun</name>
+    <message>
+        <source>it is gone</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>it changed after it was read; the new version is looked at next</source>
+        <translation>cambió después de leerse; a continuación se examina la versión nueva</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (a %2)</translation>
+    </message>
+    <message>
+        <source>no free name next to %1</source>
+        <translation>no hay ningún nombre libre junto a %1</translation>
+    </message>
+    <message>
+        <source>done before: %1</source>
+        <translation>hecho antes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %1: %n page(s), the same content as %2 (not read again)</source>
+        <translation>
+            <numerusform>hecho: %1: %n página, el mismo contenido que %2 (no se vuelve a leer)</numerusform>
+            <numerusform>hecho: %1: %n páginas, el mismo contenido que %2 (no se vuelve a leer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %1: %n page(s) in %2 s</source>
+        <translation>
+            <numerusform>hecho: %1: %n página en %2 s</numerusform>
+            <numerusform>hecho: %1: %n páginas en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partly failed before: %1</source>
+        <translation>falló en parte antes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>partly failed: %1: %2 of %n page(s) failed in %3 s: %4</source>
+        <translation>
+            <numerusform>falló en parte: %1: fallaron %2 de %n página en %3 s: %4</numerusform>
+            <numerusform>falló en parte: %1: fallaron %2 de %n páginas en %3 s: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed before: %1</source>
+        <translation>falló antes: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>falló: %1: %2</translation>
+    </message>
+    <message>
+        <source>; moved to %1</source>
+        <translation>; movido a %1</translation>
+    </message>
+    <message>
+        <source>; not moved: %1</source>
+        <translation>; no movido: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no PDF or image (PNG, JPEG, TIFF); left alone.</source>
+        <translation>%1 no es un PDF ni una imagen (PNG, JPEG, TIFF); se deja como está.</translation>
+    </message>
+    <message>
+        <source>The folder for processed files cannot be the watched folder %1 itself; choose another (a folder inside it is fine: it is not watched).</source>
+        <translation>La carpeta para los archivos procesados no puede ser la propia carpeta vigilada %1; elija otra (una carpeta dentro de ella sirve: no se vigila).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; check the path and its permissions.</source>
+        <translation>No se puede crear la carpeta %1; compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Already watching.</source>
+        <translation>Ya se está vigilando.</translation>
+    </message>
+    <message>
+        <source>No database is open; open or create one first.</source>
+        <translation>No hay ninguna base de datos abierta; abra o cree una primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle: no work for %n s; the workers stopped and start again when a file comes.</source>
+        <translation>
+            <numerusform>inactivo: sin trabajo durante %n s; los trabajadores se detuvieron y vuelven a arrancar cuando llegue un archivo.</numerusform>
+            <numerusform>inactivo: sin trabajo durante %n s; los trabajadores se detuvieron y vuelven a arrancar cuando llegue un archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busy: work came; workers start.</source>
+        <translation>ocupado: llegó trabajo; los trabajadores arrancan.</translation>
+    </message>
+    <message>
+        <source>%1 was saved again unchanged; it is not processed again.</source>
+        <translation>%1 se volvió a guardar sin cambios; no se vuelve a procesar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is not going; %n file(s) wait for the next start.</source>
+        <translation>
+            <numerusform>La ejecución no está en marcha; %n archivo espera al próximo inicio.</numerusform>
+            <numerusform>La ejecución no está en marcha; %n archivos esperan al próximo inicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it changed while it was processed; the new version is processed next</source>
+        <translation>cambió mientras se procesaba; a continuación se procesa la versión nueva</translation>
+    </message>
+    <message>
+        <source>its results could not be written to the database (%1)</source>
+        <translation>sus resultados no se pudieron escribir en la base de datos (%1)</translation>
+    </message>
+    <message>
+        <source>the database still names the old place: %1</source>
+        <translation>la base de datos aún indica la ubicación antigua: %1</translation>
     </message>
 </context>
 <context>
@@ -3002,108 +3697,16 @@ Running the same command again skips pages already done.</source>
 Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</translation>
     </message>
     <message>
-        <source>Also write the results as CSV, one row per page.</source>
-        <translation>Escribir además los resultados como CSV, una fila por página.</translation>
-    </message>
-    <message>
-        <source>Render resolution for OCR (50-1200, default 300).</source>
-        <translation>Resolución de renderizado para el OCR (50-1200, predeterminado 300).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Tesseract languages, e.g. eng+spa (default eng).</source>
-        <translation>Idiomas de Tesseract, p. ej., eng+spa (predeterminado eng).</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>auto: use a page&apos;s text layer where it holds the text (default); ocr: OCR every page; text: never OCR.</source>
-        <translation>auto: usar la capa de texto de una página cuando contiene el texto (predeterminado); ocr: OCR de todas las páginas; text: nunca OCR.</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>POLÍTICA</translation>
-    </message>
-    <message>
-        <source>Image cleanup through OpenCL: auto (GPU if present, default), on, off.</source>
-        <translation>Limpieza de imagen mediante OpenCL: auto (GPU si la hay, predeterminado), on, off.</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODO</translation>
-    </message>
-    <message>
-        <source>Password for encrypted PDFs; may be given several times, each is tried.</source>
-        <translation>Contraseña para PDF cifrados; puede indicarse varias veces y se prueba cada una.</translation>
     </message>
     <message>
         <source>PASSWORD</source>
         <translation>CONTRASEÑA</translation>
     </message>
     <message>
-        <source>Equalise contrast (CLAHE) before binarizing.</source>
-        <translation>Igualar el contraste (CLAHE) antes de binarizar.</translation>
-    </message>
-    <message>
-        <source>Binarize (Otsu) before OCR instead of letting Tesseract threshold.</source>
-        <translation>Binarizar (Otsu) antes del OCR en lugar de dejar que Tesseract aplique su propio umbral.</translation>
-    </message>
-    <message>
-        <source>Do not correct small skew.</source>
-        <translation>No enderezar las inclinaciones pequeñas.</translation>
-    </message>
-    <message>
-        <source>Do not detect 90/180/270 degree rotation.</source>
-        <translation>No detectar rotaciones de 90/180/270 grados.</translation>
-    </message>
-    <message>
-        <source>Largest page image; bigger pages are rendered at a lower DPI (default 50).</source>
-        <translation>Imagen de página máxima; las páginas más grandes se renderizan a menos DPI (predeterminado 50).</translation>
-    </message>
-    <message>
-        <source>Recognize PDF pages at this lower DPI first, and again at --dpi only when their mean confidence is below --adaptive-threshold.</source>
-        <translation>Reconocer primero las páginas PDF a este DPI más bajo, y de nuevo a --dpi solo cuando su confianza media esté por debajo de --adaptive-threshold.</translation>
-    </message>
-    <message>
-        <source>Mean word confidence (0-100) below which an adaptive page is recognized again at full DPI (default 85).</source>
-        <translation>Confianza media de las palabras (0-100) por debajo de la cual una página adaptativa se vuelve a reconocer al DPI completo (predeterminado 85).</translation>
-    </message>
-    <message>
-        <source>Worker processes (default: one per core, here %1).</source>
-        <translation>Procesos trabajadores (predeterminado: uno por núcleo, aquí %1).</translation>
-    </message>
-    <message>
-        <source>Retries of a page whose worker crashed or hung (default 2).</source>
-        <translation>Reintentos de una página cuyo trabajador se cerró inesperadamente o se colgó (predeterminado 2).</translation>
-    </message>
-    <message>
-        <source>Seconds a page may take (default: scaled to the page size, %1 s at 300 DPI).</source>
-        <translation>Segundos que puede tardar una página (predeterminado: según el tamaño de la página, %1 s a 300 DPI).</translation>
-    </message>
-    <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Seconds a busy worker may stay silent (default 30).</source>
-        <translation>Segundos que un trabajador ocupado puede permanecer en silencio (predeterminado 30).</translation>
-    </message>
-    <message>
-        <source>Replace a worker whose memory exceeds this many MB (default 2048).</source>
-        <translation>Sustituir un trabajador cuya memoria supere estos MB (predeterminado 2048).</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <source>Write throughput samples (one a second) as CSV.</source>
-        <translation>Escribir muestras de rendimiento (una por segundo) como CSV.</translation>
     </message>
     <message>
         <source>Files and folders to process.</source>
@@ -3118,22 +3721,6 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
         <translation>Encuentra el número de trabajadores a partir del cual añadir más deja de ayudar: procesa las mismas páginas una vez por cada número (en una base de datos temporal) e imprime páginas/min, aceleración y eficiencia.</translation>
     </message>
     <message>
-        <source>--dpi must be a number from 50 to 1200, not &apos;%1&apos;.</source>
-        <translation>--dpi debe ser un número de 50 a 1200, no &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--max-megapixels must be a number from 1 to 1000, not &apos;%1&apos;.</source>
-        <translation>--max-megapixels debe ser un número de 1 a 1000, no &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--text-layer must be auto, ocr or text, not &apos;%1&apos;.</source>
-        <translation>--text-layer debe ser auto, ocr o text, no &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--opencl must be auto, on or off, not &apos;%1&apos;.</source>
-        <translation>--opencl debe ser auto, on u off, no &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>--workers takes a list of counts from 1 to 256, e.g. 1,2,4; not &apos;%1&apos;.</source>
         <translation>--workers admite una lista de números de 1 a 256, p. ej., 1,2,4; no &apos;%1&apos;.</translation>
     </message>
@@ -3146,14 +3733,6 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
 </source>
         <translation>Indique al menos un archivo o carpeta que procesar.
 </translation>
-    </message>
-    <message>
-        <source>  worker      pid  pages render ms  cleanup ms  ocr ms/p  memory MB   (means per page)</source>
-        <translation>   trab.      pid  págs. render ms limpieza ms ocr ms/pág   mem. MB   (medias por página)</translation>
-    </message>
-    <message>
-        <source>  %1 worker(s) were replaced after a crash, a hang or too much memory.</source>
-        <translation>  Trabajadores sustituidos tras un cierre inesperado, un bloqueo o un exceso de memoria: %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3222,10 +3801,6 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
         </translation>
     </message>
     <message>
-        <source>[%1/%2] %3 worker(s)...</source>
-        <translation>[%1/%2] trabajadores: %3...</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -3262,10 +3837,6 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
         <translation>No se procesó ninguna página.</translation>
     </message>
     <message>
-        <source>Write the results stored in a database, with the corrections made in review, as CSV, plain text, hOCR or a standalone SQLite file.</source>
-        <translation>Escribe los resultados guardados en una base de datos, con las correcciones hechas en la revisión, como CSV, texto sin formato, hOCR o un archivo SQLite independiente.</translation>
-    </message>
-    <message>
         <source>One CSV row per word (with its box and confidence) instead of one row per page.</source>
         <translation>Una fila CSV por palabra (con su cuadro y su confianza) en lugar de una fila por página.</translation>
     </message>
@@ -3282,12 +3853,6 @@ Si se vuelve a ejecutar el mismo comando, se omiten las páginas ya hechas.</tra
         <translation>Archivo SQLite independiente en el que escribir los resultados.</translation>
     </message>
     <message>
-        <source>Usage: quire-cli export --db FILE [--csv FILE [--words]] [--text DIR] [--hocr DIR] [--sqlite FILE]
-Give at least one of --csv, --text, --hocr and --sqlite.</source>
-        <translation>Uso: quire-cli export --db ARCHIVO [--csv ARCHIVO [--words]] [--text DIR] [--hocr DIR] [--sqlite ARCHIVO]
-Indique al menos una de las opciones --csv, --text, --hocr y --sqlite.</translation>
-    </message>
-    <message>
         <source>%1 export failed: %2</source>
         <translation>Falló la exportación a %1: %2</translation>
     </message>
@@ -3300,28 +3865,12 @@ Indique al menos una de las opciones --csv, --text, --hocr y --sqlite.</translat
         <translation>error: %1 no existe.</translation>
     </message>
     <message>
-        <source>Word list (one word a line) Tesseract should know, besides the database&apos;s own (default: the personal list %1, when it exists; &apos;&apos; for none).</source>
-        <translation>Lista de palabras (una por línea) que Tesseract debe conocer, además de la de la base de datos (predeterminado: la lista personal %1, si existe; &apos;&apos; para ninguna).</translation>
-    </message>
-    <message>
         <source>The word list %1 given to --user-words cannot be read.</source>
         <translation>No se puede leer la lista de palabras %1 indicada en --user-words.</translation>
     </message>
     <message>
         <source>Score the text as corrected in review (and edited), not as recognized.</source>
         <translation>Puntuar el texto tal como quedó corregido en la revisión (y editado), no tal como se reconoció.</translation>
-    </message>
-    <message>
-        <source>Process only the pages a shard manifest lists, with its settings (a task of a cluster job; quire-cli submit writes them). Workers: one per CPU Slurm gave the task, unless --workers says otherwise.</source>
-        <translation>Procesar solo las páginas que enumera un manifiesto de fragmento, con sus ajustes (una tarea de un trabajo del clúster; quire-cli submit los escribe). Trabajadores: uno por CPU que Slurm dio a la tarea, salvo que --workers diga otra cosa.</translation>
-    </message>
-    <message>
-        <source>MANIFEST</source>
-        <translation>MANIFIESTO</translation>
-    </message>
-    <message>
-        <source>Keep a JSON snapshot of the run&apos;s progress in this file (replaced every few seconds).</source>
-        <translation>Mantener en este archivo una instantánea JSON del progreso de la ejecución (se sustituye cada pocos segundos).</translation>
     </message>
     <message>
         <source>Give either --shard or files and folders, not both.</source>
@@ -3532,6 +4081,219 @@ Indique al menos una de las opciones --csv, --text, --hocr y --sqlite.</translat
             <numerusform>%n base de datos de fragmento aún sin fusionar: ejecute quire-cli merge --db %1</numerusform>
             <numerusform>%n bases de datos de fragmentos aún sin fusionar: ejecute quire-cli merge --db %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password for encrypted PDFs (Enter alone to finish): </source>
+        <translation>Contraseña para PDF cifrados (Intro en blanco para terminar): </translation>
+    </message>
+    <message>
+        <source>Cannot read passwords from standard input: %1</source>
+        <translation>No se pueden leer las contraseñas de la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>No se puede leer el archivo de contraseñas %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1 (predeterminado: %2)</translation>
+    </message>
+    <message>
+        <source>Watch folders and OCR every document that arrives or changes, once it is complete, into an SQLite database, until stopped (SIGINT, SIGTERM). The same content is never processed twice, also across restarts; a file that fails is tried again only when it changes.</source>
+        <translation>Vigila carpetas y aplica OCR a cada documento que llega o cambia, una vez completo, guardándolo en una base de datos SQLite, hasta que se detenga (SIGINT, SIGTERM). El mismo contenido nunca se procesa dos veces, tampoco entre reinicios; un archivo que falla solo se vuelve a intentar cuando cambia.</translation>
+    </message>
+    <message>
+        <source>Folders to watch, with their subfolders.</source>
+        <translation>Carpetas que vigilar, con sus subcarpetas.</translation>
+    </message>
+    <message>
+        <source>DIR...</source>
+        <translation>DIR...</translation>
+    </message>
+    <message>
+        <source>--break-signatures goes with --output-pdf.</source>
+        <translation>--break-signatures va con --output-pdf.</translation>
+    </message>
+    <message>
+        <source>Give at least one folder to watch.
+</source>
+        <translation>Indique al menos una carpeta que vigilar.
+</translation>
+    </message>
+    <message>
+        <source>  worker      pid  pages render ms  cleanup ms  ocr ms/p    peak MB   (means per page)</source>
+        <translation>   trab.      pid  págs. render ms limpieza ms ocr ms/pág   máx. MB   (medias por página)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n worker(s) were replaced after a crash, a hang or too much memory.</source>
+        <translation>
+            <numerusform>  %n trabajador fue sustituido tras un cierre inesperado, un bloqueo o un exceso de memoria.</numerusform>
+            <numerusform>  %n trabajadores fueron sustituidos tras un cierre inesperado, un bloqueo o un exceso de memoria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  coordinator peak memory: %1 MB</source>
+        <translation>  pico de memoria del coordinador: %1 MB</translation>
+    </message>
+    <message>
+        <source>error: the database %1 cannot be written (%2 is read-only). A run keeps its state there: make it writable or give another file with --db.</source>
+        <translation>error: no se puede escribir en la base de datos %1 (%2 es de solo lectura). Una ejecución guarda allí su estado: haga que se pueda escribir en ella o indique otro archivo con --db.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1/%2] %n worker(s)...</source>
+        <translation>
+            <numerusform>[%1/%2] %n trabajador...</numerusform>
+            <numerusform>[%1/%2] %n trabajadores...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds a new or changed file must keep its size and time before it is read (default 2).</source>
+        <translation>Segundos que un archivo nuevo o modificado debe mantener su tamaño y su fecha antes de leerse (predeterminado 2).</translation>
+    </message>
+    <message>
+        <source>Seconds between full listings of the folders, besides the system&apos;s change notices: the safety net for network shares (default 30).</source>
+        <translation>Segundos entre listados completos de las carpetas, además de los avisos de cambios del sistema: la red de seguridad para recursos compartidos de red (predeterminado 30).</translation>
+    </message>
+    <message>
+        <source>Seconds without work after which the workers stop; they start again when a file comes (default 60).</source>
+        <translation>Segundos sin trabajo tras los cuales los trabajadores se detienen; vuelven a arrancar cuando llega un archivo (predeterminado 60).</translation>
+    </message>
+    <message>
+        <source>Move each processed file into this folder, under its path below the watched folder (default: leave it where it is).</source>
+        <translation>Mover cada archivo procesado a esta carpeta, bajo su ruta relativa a la carpeta vigilada (predeterminado: dejarlo donde está).</translation>
+    </message>
+    <message>
+        <source>Move each file that failed, or had a page that failed, into this folder (default: leave it where it is).</source>
+        <translation>Mover a esta carpeta cada archivo que falló o que tuvo una página fallida (predeterminado: dejarlo donde está).</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>se quedan donde están</translation>
+    </message>
+    <message>
+        <source>go to %1</source>
+        <translation>van a %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1 document(s) done, %2 failed; %3</source>
+        <translation>detenido: documentos terminados: %1, fallidos: %2; %3</translation>
+    </message>
+    <message>
+        <source>stopping now: the pages still in work are left for the next start.</source>
+        <translation>deteniendo ya: las páginas aún en curso quedan para el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>stopping: the pages in work finish (at most %1 s; stop again to leave them for the next start).</source>
+        <translation>deteniendo: las páginas en curso terminan (como mucho %1 s; vuelva a detener para dejarlas para el próximo inicio).</translation>
+    </message>
+    <message>
+        <source>Quire %1 watching %2 into %3: %4 DPI, languages %5; files are read once they keep their size for %6 s, folders listed again every %7 s; up to %8 worker(s), stopped after %9 s without work; processed files %10, failed ones %11.</source>
+        <translation>Quire %1 vigilando %2, con resultados en %3: %4 DPI, idiomas %5; los archivos se leen cuando mantienen su tamaño durante %6 s, las carpetas se vuelven a listar cada %7 s; hasta %8 trabajadores, que se detienen tras %9 s sin trabajo; los archivos procesados %10, los fallidos %11.</translation>
+    </message>
+    <message>
+        <source>Write the results stored in a database, with the corrections made in review, as CSV, plain text, hOCR, a standalone SQLite file or searchable PDFs.</source>
+        <translation>Escribe los resultados guardados en una base de datos, con las correcciones hechas en la revisión, como CSV, texto sin formato, hOCR, un archivo SQLite independiente o PDF con capacidad de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Write CSV cells exactly as stored. By default a cell that begins with = + - @ or a tab gets a leading apostrophe, so that a spreadsheet program cannot run text from a document as a formula.</source>
+        <translation>Escribir las celdas CSV exactamente como están guardadas. De forma predeterminada, a una celda que empieza por = + - @ o un tabulador se le antepone un apóstrofo, para que una hoja de cálculo no pueda ejecutar como fórmula el texto de un documento.</translation>
+    </message>
+    <message>
+        <source>Folder for one searchable PDF per document: the original pages untouched, with an invisible text layer (the inputs&apos; folders are mirrored below it).</source>
+        <translation>Carpeta para un PDF con capacidad de búsqueda por documento: las páginas originales intactas, con una capa de texto invisible (dentro se reproduce la estructura de carpetas de las entradas).</translation>
+    </message>
+    <message>
+        <source>Password for encrypted PDFs (--pdf); may be given several times, each is tried.</source>
+        <translation>Contraseña para PDF cifrados (--pdf); puede indicarse varias veces y se prueba cada una.</translation>
+    </message>
+    <message>
+        <source>Read passwords for encrypted PDFs (--pdf) from FILE, one a line (&apos;-&apos;: standard input). QUIRE_PASSWORDS (one a line) is read too.</source>
+        <translation>Leer de ARCHIVO las contraseñas para PDF cifrados (--pdf), una por línea (&apos;-&apos;: entrada estándar). También se lee QUIRE_PASSWORDS (una por línea).</translation>
+    </message>
+    <message>
+        <source>Also write searchable PDFs of digitally signed documents, whose signatures then become invalid (--pdf).</source>
+        <translation>Escribir también PDF con capacidad de búsqueda de los documentos con firma digital, cuyas firmas dejan entonces de ser válidas (--pdf).</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli export --db FILE [--csv FILE [--words] [--csv-raw]] [--text DIR] [--hocr DIR] [--sqlite FILE] [--pdf DIR [--password P]... [--password-file FILE] [--break-signatures]]
+Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
+        <translation>Uso: quire-cli export --db ARCHIVO [--csv ARCHIVO [--words] [--csv-raw]] [--text DIR] [--hocr DIR] [--sqlite ARCHIVO] [--pdf DIR [--password P]... [--password-file ARCHIVO] [--break-signatures]]
+Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</translation>
+    </message>
+    <message>
+        <source>Searchable PDF export failed: %1</source>
+        <translation>Falló la exportación a PDF con capacidad de búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli::ExtraOptions</name>
+    <message>
+        <source>Database file (default: quire.sqlite).</source>
+        <translation>Archivo de base de datos (predeterminado: quire.sqlite).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Also write the results as CSV, one row per page.</source>
+        <translation>Escribir además los resultados como CSV, una fila por página.</translation>
+    </message>
+    <message>
+        <source>Password for encrypted PDFs; may be given several times, each is tried. Every user of this machine can read it in the process list: prefer --password-file or the QUIRE_PASSWORDS environment variable.</source>
+        <translation>Contraseña para PDF cifrados; puede indicarse varias veces y se prueba cada una. Cualquier usuario de este equipo puede leerla en la lista de procesos: es preferible --password-file o la variable de entorno QUIRE_PASSWORDS.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>CONTRASEÑA</translation>
+    </message>
+    <message>
+        <source>Read passwords for encrypted PDFs from FILE, one a line (&apos;-&apos;: standard input; on a terminal they are asked for without echo). The environment variable QUIRE_PASSWORDS (one a line) is read too.</source>
+        <translation>Leer de ARCHIVO las contraseñas para PDF cifrados, una por línea (&apos;-&apos;: entrada estándar; en un terminal se piden sin mostrarlas). También se lee la variable de entorno QUIRE_PASSWORDS (una por línea).</translation>
+    </message>
+    <message>
+        <source>Worker processes (default: one per core, here %1).</source>
+        <translation>Procesos trabajadores (predeterminado: uno por núcleo, aquí %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write throughput samples (one a second) as CSV.</source>
+        <translation>Escribir muestras de rendimiento (una por segundo) como CSV.</translation>
+    </message>
+    <message>
+        <source>Word list (one word a line) Tesseract should know, besides the database&apos;s own (default: the personal list %1, when it exists; &apos;&apos; for none).</source>
+        <translation>Lista de palabras (una por línea) que Tesseract debe conocer, además de la de la base de datos (predeterminado: la lista personal %1, si existe; &apos;&apos; para ninguna).</translation>
+    </message>
+    <message>
+        <source>Process only the pages a shard manifest lists, with its settings (a task of a cluster job; quire-cli submit writes them). Workers: one per CPU Slurm gave the task, unless --workers says otherwise.</source>
+        <translation>Procesar solo las páginas que enumera un manifiesto de fragmento, con sus ajustes (una tarea de un trabajo del clúster; quire-cli submit los escribe). Trabajadores: uno por CPU que Slurm dio a la tarea, salvo que --workers diga otra cosa.</translation>
+    </message>
+    <message>
+        <source>MANIFEST</source>
+        <translation>MANIFIESTO</translation>
+    </message>
+    <message>
+        <source>Keep a JSON snapshot of the run&apos;s progress in this file (replaced every few seconds).</source>
+        <translation>Mantener en este archivo una instantánea JSON del progreso de la ejecución (se sustituye cada pocos segundos).</translation>
+    </message>
+    <message>
+        <source>Write each document&apos;s searchable PDF into this folder as soon as its last page is done (the inputs&apos; folders are mirrored below it).</source>
+        <translation>Escribir el PDF con capacidad de búsqueda de cada documento en esta carpeta en cuanto termine su última página (dentro se reproduce la estructura de carpetas de las entradas).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>With --output-pdf: also write digitally signed documents, whose signatures then become invalid.</source>
+        <translation>Con --output-pdf: escribir también los documentos con firma digital, cuyas firmas dejan entonces de ser válidas.</translation>
     </message>
 </context>
 <context>

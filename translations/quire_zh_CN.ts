@@ -91,6 +91,7 @@ Commands:
   export          write a database&apos;s results as CSV, text, hOCR or SQLite
   eval            score stored text against ground-truth files
   bench PATH...   measure pages/min per worker count and find the sweet spot
+  watch DIR...    OCR every document that arrives in folders, until stopped
   submit PATH...  OCR on a Slurm cluster: one job array of shards, merged into the database
   merge           merge the shard databases of ended cluster tasks into the database
   status          show a database&apos;s progress, and that of its cluster jobs
@@ -103,6 +104,7 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
   export          将数据库的结果写出为 CSV、文本、hOCR 或 SQLite
   eval            将已存储的文本与参考文本文件对比评分
   bench 路径...   按工作进程数测量每分钟页数，找出最佳点
+  watch 目录...   对到达文件夹的每个文档进行 OCR，直到被停止
   submit 路径...  在 Slurm 集群上 OCR：一个由分片组成的作业数组，结果合并到数据库
   merge           将已结束的集群任务的分片数据库合并到数据库
   status          显示数据库及其集群作业的进度
@@ -112,10 +114,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
 </context>
 <context>
     <name>quire::BatchRun</name>
-    <message>
-        <source>%1: cannot be recorded in the database: %2</source>
-        <translation>%1：无法记录到数据库：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n page(s) failed</source>
         <translation>
@@ -132,6 +130,10 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
             <numerusform>%1，第 %2 页：该文档共有 %n 页；请重新提交该批次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is being processed; add it again once it is done.</source>
+        <translation>%1 正在处理中；请在处理完成后再次添加。</translation>
+    </message>
 </context>
 <context>
     <name>quire::ClusterBatches</name>
@@ -146,10 +148,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <message>
         <source>batch %1, %2: %3</source>
         <translation>批次 %1，%2：%3</translation>
-    </message>
-    <message>
-        <source>batch %1, %2: %3 page(s) added, %4 replaced, %5 already there</source>
-        <translation>批次 %1，%2：新增 %3 页，替换 %4 页，已存在 %5 页</translation>
     </message>
     <message>
         <source>batch %1, %2 may still be running (Slurm could not be asked); its database is kept and merged again next time.</source>
@@ -174,6 +172,12 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <message>
         <source>%1: %2, pages %3 were not processed (%4); submit the same command again to do them.</source>
         <translation>%1：%2，第 %3 页未处理（%4）；再次提交相同的命令即可处理它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1, %2: %n page(s) added, %3 replaced, %4 already there</source>
+        <translation>
+            <numerusform>批次 %1，%2：新增 %n 页，替换 %3 页，已存在 %4 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -249,6 +253,10 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
     <message>
         <source>was stopped</source>
         <translation>已被停止</translation>
+    </message>
+    <message>
+        <source>The run stopped because its results cannot be saved. %1 Everything saved before is kept: free some disk space or make the database writable, and start the same run again to continue.</source>
+        <translation>运行已停止，因为其结果无法保存。%1 此前保存的内容都会保留：请释放一些磁盘空间或使数据库可写，然后再次启动同一运行以继续。</translation>
     </message>
 </context>
 <context>
@@ -379,10 +387,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>%1 已损坏，无法读取（Poppler：%2）</translation>
     </message>
     <message>
-        <source>%1 is password-protected: give the password with --password</source>
-        <translation>%1 受密码保护：请用 --password 提供密码</translation>
-    </message>
-    <message>
         <source>%1 is password-protected and the password given does not open it</source>
         <translation>%1 受密码保护，且提供的密码无法打开它</translation>
     </message>
@@ -450,6 +454,30 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <source>%1 does not exist: the document has %2 pages</source>
         <translation>%1 不存在：文档共有 %2 页</translation>
     </message>
+    <message>
+        <source>%1 has %2 pages, more than the %3 Quire takes from one document; split it into smaller files (for example with qpdf --split-pages)</source>
+        <translation>%1 有 %2 页，超过了 Quire 对单个文档接受的 %3 页；请将其拆分为较小的文件（例如使用 qpdf --split-pages）</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: give the password with --password-file (or --password)</source>
+        <translation>%1 受密码保护：请用 --password-file（或 --password）提供密码</translation>
+    </message>
+    <message>
+        <source>%1 is too large to decode (%2 x %3 pixels): Quire decodes images of up to %4 megapixels (four times the pixel limit, at least 100); raise the pixel limit to process it</source>
+        <translation>%1 太大，无法解码（%2 x %3 像素）：Quire 最多解码 %4 百万像素的图像（像素上限的四倍，至少 100）；请提高像素上限以处理它</translation>
+    </message>
+    <message>
+        <source>the page is too large</source>
+        <translation>页面太大</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to scale the page image</source>
+        <translation>内存不足，无法缩放页面图像</translation>
+    </message>
+    <message>
+        <source>the worker reported %1 pages, which no document Quire takes can have (1 to %2)</source>
+        <translation>工作进程报告了 %1 页，而 Quire 接受的文档页数只能在 1 到 %2 之间</translation>
+    </message>
 </context>
 <context>
     <name>quire::DocumentType</name>
@@ -508,12 +536,95 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message numerus="yes">
+        <source>%n searchable PDF(s) written.</source>
+        <translation>
+            <numerusform>已写出 %n 个可搜索 PDF。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searchable PDF, one per document…</source>
+        <translation>可搜索 PDF，每个文档一个…</translation>
+    </message>
+    <message>
+        <source>some documents were not written</source>
+        <translation>部分文档未写出</translation>
+    </message>
+</context>
+<context>
+    <name>quire::FolderWatcher</name>
+    <message>
+        <source>No folder to watch was given.</source>
+        <translation>未指定要监视的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; give the folder to watch.</source>
+        <translation>%1 不是文件夹；请指定要监视的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or give another.</source>
+        <translation>文件夹 %1 不存在；请创建它或指定其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read; check its permissions.</source>
+        <translation>无法读取文件夹 %1；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read; its files are not watched. Check its permissions.</source>
+        <translation>无法读取文件夹 %1；其中的文件不会被监视。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>%1 (and maybe others) cannot be watched for changes (the system&apos;s limit of inotify watches, fs.inotify.max_user_watches, may be reached); changes there are seen at the next rescan.</source>
+        <translation>无法监视 %1（可能还有其他文件夹）的变化（可能已达到系统的 inotify 监视数量上限 fs.inotify.max_user_watches）；那里的变化会在下次重新扫描时发现。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::GlyphlessFont</name>
+    <message>
+        <source>The invisible font for the PDF text layer (%1, from the package libtesseract5) was not found in %2. Install libtesseract5, or point QUIRE_GLYPHLESS_FONT at a copy of pdf.ttf.</source>
+        <translation>在 %2 中未找到 PDF 文本层所用的不可见字体（%1，来自 libtesseract5 软件包）。请安装 libtesseract5，或将 QUIRE_GLYPHLESS_FONT 指向 pdf.ttf 的副本。</translation>
+    </message>
 </context>
 <context>
     <name>quire::HocrExporter</name>
     <message>
         <source>hOCR</source>
         <translation>hOCR</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ImagePageReader</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%2 的第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the image has no such page</source>
+        <translation>无法读取 %1：图像中没有该页</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded (%2)</source>
+        <translation>无法解码 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the image has no size</source>
+        <translation>无法读取 %1：图像没有尺寸</translation>
+    </message>
+    <message>
+        <source>%1 could not be encoded for the PDF: %2</source>
+        <translation>无法为 PDF 编码 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a TIFF: %2</source>
+        <translation>无法将 %1 作为 TIFF 读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or TIFF image</source>
+        <translation>%1 不是 PNG、JPEG 或 TIFF 图像</translation>
     </message>
 </context>
 <context>
@@ -689,14 +800,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <source>Database %1 (empty). Drop documents to start.</source>
-        <translation>数据库 %1（空）。拖放文档即可开始。</translation>
-    </message>
-    <message>
-        <source>Could not read the stored pages: %1</source>
-        <translation>无法读取已存储的页面：%1</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
@@ -716,12 +819,6 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <source>The sweet-spot measurement is running; the run starts when you press Start after it ends.</source>
         <translation>最佳点测量正在进行；测量结束后按“开始”即可开始运行。</translation>
     </message>
-    <message numerus="yes">
-        <source>Started: %n worker(s), %1 dpi, languages %2.</source>
-        <translation>
-            <numerusform>已开始：%n 个工作进程，%1 dpi，语言 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paused: the workers finish the pages in hand and take no new ones.</source>
         <translation>已暂停：工作进程完成手头的页面后不再领取新页面。</translation>
@@ -738,47 +835,9 @@ Run &apos;quire-cli COMMAND --help&apos; for the options of a command.</source>
         <source>Hand out pages again</source>
         <translation>重新分发页面</translation>
     </message>
-    <message numerus="yes">
-        <source>Skipped %n file(s) that are not PDFs or images.</source>
-        <translation>
-            <numerusform>已跳过 %n 个不是 PDF 或图像的文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, page %2 failed for an unknown reason.</source>
-        <translation>%1，第 %2 页因未知原因失败。</translation>
-    </message>
     <message>
         <source>%1 has no finished page yet.</source>
         <translation>%1 还没有已完成的页面。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Image cleanup runs on %1.</source>
-        <translation>图像清理在 %1 上运行。</translation>
-    </message>
-    <message>
-        <source>Workers: %1.</source>
-        <translation>工作进程：%1。</translation>
-    </message>
-    <message>
-        <source>The run stopped: %1 %2</source>
-        <translation>运行已停止：%1 %2</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 Everything finished is saved; press Start to continue.</source>
-        <translation>已取消。%1 所有已完成的内容均已保存；按“开始”继续。</translation>
-    </message>
-    <message>
-        <source>Finished: %1</source>
-        <translation>已完成：%1</translation>
-    </message>
-    <message>
-        <source>No PDF or image files were found in what was added.</source>
-        <translation>在添加的内容中未找到 PDF 或图像文件。</translation>
     </message>
     <message>
         <source>The Run Stopped</source>
@@ -792,36 +851,10 @@ Pages finished so far are saved.</source>
 
 目前已完成的页面均已保存。</translation>
     </message>
-    <message>
-        <source>Finished.</source>
-        <translation>已完成。</translation>
-    </message>
-    <message>
-        <source>Stopped by an error; see the log.</source>
-        <translation>因错误而停止；请查看日志。</translation>
-    </message>
-    <message>
-        <source>Cancelled; press Start to continue.</source>
-        <translation>已取消；按“开始”继续。</translation>
-    </message>
-    <message>
-        <source>Ready; press Start.</source>
-        <translation>就绪；请按“开始”。</translation>
-    </message>
     <message numerus="yes">
         <source>Log (%n problem(s))</source>
         <translation>
             <numerusform>日志（%n 个问题）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The documents added last</source>
-        <translation>最近添加的文档</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) of this database, %1 pages</source>
-        <translation>
-            <numerusform>此数据库中的 %n 个文档，共 %1 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -902,18 +935,6 @@ Pages finished so far are saved.</source>
         <source>Check the words recognized with low confidence, one after the other</source>
         <translation>逐个检查以低置信度识别的词</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n document(s), all finished; pages done: %2.</source>
-        <translation>
-            <numerusform>已打开 %1：%n 个文档，全部完成；已完成页数：%2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.</source>
-        <translation>
-            <numerusform>已打开 %1：%n 个文档；已完成页数：%2。按“开始”继续 %3 个未完成的文档。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Go To</source>
         <translation>转到(&amp;G)</translation>
@@ -957,6 +978,20 @@ Pages finished so far are saved.</source>
     <message>
         <source>Cannot Start</source>
         <translation>无法开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n file(s) or folder(s) to the run.</source>
+        <translation>
+            <numerusform>已将 %n 个文件或文件夹加入本次运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch a Folder</source>
+        <translation>监视文件夹</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>监视</translation>
     </message>
 </context>
 <context>
@@ -1101,14 +1136,6 @@ Pages finished so far are saved.</source>
         <translation>平均置信度 %1%</translation>
     </message>
     <message>
-        <source>1 word</source>
-        <translation>1 个词</translation>
-    </message>
-    <message>
-        <source>%1 words</source>
-        <translation>%1 个词</translation>
-    </message>
-    <message>
         <source>extracted in %1 ms</source>
         <translation>提取用时 %1 ms</translation>
     </message>
@@ -1194,6 +1221,16 @@ Pages finished so far are saved.</source>
         <source>Confidence legend</source>
         <translation>置信度图例</translation>
     </message>
+    <message>
+        <source>Blank page (no OCR)</source>
+        <translation>空白页（未 OCR）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 个词</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::PageView</name>
@@ -1226,6 +1263,291 @@ Pages finished so far are saved.</source>
     <message>
         <source>confidence %1%, %2</source>
         <translation>置信度 %1%，%2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PdfExporter</name>
+    <message>
+        <source>The searchable PDF of %1 would replace the input %2; Quire never writes over an input. Choose an output folder outside the inputs&apos; folders.</source>
+        <translation>%1 的可搜索 PDF 会替换输入文件 %2；Quire 从不覆盖输入文件。请选择输入文件所在文件夹之外的输出文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was recognized, so its stored words no longer fit it; run it again to write its searchable PDF.</source>
+        <translation>%1 自识别以来已更改，存储的词语已与其不符；请重新运行它以写出其可搜索 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 reads as %2 page(s) to the PDF writer (qpdf) but was recognized as %3: its page tree is damaged, so no searchable PDF was written. Repairing the file (for example with qpdf INPUT OUTPUT) and running it again may help.</source>
+        <translation>PDF 写入程序（qpdf）读到 %1 有 %2 页，但识别时为 %3 页：其页面树已损坏，因此未写出可搜索 PDF。修复该文件（例如使用 qpdf 输入 输出）后重新运行可能会有帮助。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)</source>
+        <translation>
+            <numerusform>已写出 %1 (%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; no text on page(s) %1: recognition failed or has not run</source>
+        <translation>
+            <numerusform>；第 %1 页没有文本：识别失败或尚未运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; its digital signature is no longer valid</source>
+        <translation>；其数字签名已失效</translation>
+    </message>
+    <message>
+        <source>; the image records no resolution, 300 DPI assumed</source>
+        <translation>；图像未记录分辨率，假定为 300 DPI</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the searchable PDFs; check that it can be written.</source>
+        <translation>无法为可搜索 PDF 创建文件夹 %1；请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>Could not write the searchable PDFs to %1 because the results could not be read: %2</source>
+        <translation>无法将可搜索 PDF 写入 %1，因为无法读取结果：%2</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PdfImageDecoder</name>
+    <message>
+        <source>its image has %1 bits per component, which is not valid</source>
+        <translation>其图像每个分量为 %1 位，这是无效的</translation>
+    </message>
+    <message>
+        <source>its image data is cut short (%1 of %2 bytes)</source>
+        <translation>其图像数据不完整（%2 字节中只有 %1 字节）</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to decode its %1 x %2 image</source>
+        <translation>内存不足，无法解码其 %1 x %2 的图像</translation>
+    </message>
+    <message>
+        <source>its JPEG image has an indexed colour space</source>
+        <translation>其 JPEG 图像使用索引颜色空间</translation>
+    </message>
+    <message>
+        <source>its JPEG image cannot be decoded (%1)</source>
+        <translation>其 JPEG 图像无法解码（%1）</translation>
+    </message>
+    <message>
+        <source>its JPEG image has %1 colour components where its colour space has %2</source>
+        <translation>其 JPEG 图像有 %1 个颜色分量，而其颜色空间有 %2 个</translation>
+    </message>
+    <message>
+        <source>its image is CCITT Group 3, which Quire leaves to the renderer</source>
+        <translation>其图像为 CCITT Group 3 编码，Quire 将其交给渲染程序处理</translation>
+    </message>
+    <message>
+        <source>its CCITT image aligns rows to bytes, which Quire leaves to the renderer</source>
+        <translation>其 CCITT 图像的行按字节对齐，Quire 将其交给渲染程序处理</translation>
+    </message>
+    <message>
+        <source>its CCITT image cannot be decoded (%1)</source>
+        <translation>其 CCITT 图像无法解码（%1）</translation>
+    </message>
+    <message>
+        <source>its CCITT image data is damaged (%1)</source>
+        <translation>其 CCITT 图像数据已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>数据不完整</translation>
+    </message>
+    <message>
+        <source>its JBIG2 image cannot be decoded (out of memory)</source>
+        <translation>其 JBIG2 图像无法解码（内存不足）</translation>
+    </message>
+    <message>
+        <source>the page is %1 x %2, the image dictionary says %3 x %4</source>
+        <translation>页面为 %1 x %2，而图像字典标明为 %3 x %4</translation>
+    </message>
+    <message>
+        <source>its JBIG2 image cannot be decoded (%1)</source>
+        <translation>其 JBIG2 图像无法解码（%1）</translation>
+    </message>
+    <message>
+        <source>no page in the data</source>
+        <translation>数据中没有页面</translation>
+    </message>
+    <message>
+        <source>its image has no size (%1 x %2)</source>
+        <translation>其图像没有尺寸（%1 x %2）</translation>
+    </message>
+    <message>
+        <source>its image is too large to decode directly (%1 x %2)</source>
+        <translation>其图像太大，无法直接解码（%1 x %2）</translation>
+    </message>
+    <message>
+        <source>its /Decode array has %1 numbers, not %2</source>
+        <translation>其 /Decode 数组有 %1 个数，而不是 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>quire::PdfPageInspector</name>
+    <message>
+        <source>the page draws an inline image</source>
+        <translation>页面绘制了内嵌图像</translation>
+    </message>
+    <message>
+        <source>the page shows text</source>
+        <translation>页面显示文本</translation>
+    </message>
+    <message>
+        <source>the page paints vector graphics</source>
+        <translation>页面绘制了矢量图形</translation>
+    </message>
+    <message>
+        <source>the page paints a shading</source>
+        <translation>页面绘制了渐变着色</translation>
+    </message>
+    <message>
+        <source>the page clips to a shape</source>
+        <translation>页面使用了剪切路径</translation>
+    </message>
+    <message>
+        <source>the page draws an object it does not define</source>
+        <translation>页面绘制了未定义的对象</translation>
+    </message>
+    <message>
+        <source>the page draws a form</source>
+        <translation>页面绘制了表单 XObject</translation>
+    </message>
+    <message>
+        <source>the page draws a %1 object</source>
+        <translation>页面绘制了 %1 对象</translation>
+    </message>
+    <message>
+        <source>the page draws more than one image</source>
+        <translation>页面绘制了多个图像</translation>
+    </message>
+    <message>
+        <source>the page sets transparency or a transfer function</source>
+        <translation>页面设置了透明度或传递函数</translation>
+    </message>
+    <message>
+        <source>its colour space refers to itself</source>
+        <translation>其颜色空间引用了自身</translation>
+    </message>
+    <message>
+        <source>its colour space %1 is not one Quire decodes</source>
+        <translation>Quire 无法解码其颜色空间 %1</translation>
+    </message>
+    <message>
+        <source>its colour space is missing or malformed</source>
+        <translation>其颜色空间缺失或格式错误</translation>
+    </message>
+    <message>
+        <source>its ICC colour space has %1 components</source>
+        <translation>其 ICC 颜色空间有 %1 个分量</translation>
+    </message>
+    <message>
+        <source>its indexed colour space is based on another indexed one</source>
+        <translation>其索引颜色空间基于另一个索引颜色空间</translation>
+    </message>
+    <message>
+        <source>its indexed colour space has no palette</source>
+        <translation>其索引颜色空间没有调色板</translation>
+    </message>
+    <message>
+        <source>its image is a stencil mask</source>
+        <translation>其图像是模板蒙版（stencil mask）</translation>
+    </message>
+    <message>
+        <source>its image has a /Mask</source>
+        <translation>其图像带有 /Mask</translation>
+    </message>
+    <message>
+        <source>its image data passes through several filters</source>
+        <translation>其图像数据经过多个过滤器</translation>
+    </message>
+    <message>
+        <source>its CCITT image is %1 columns wide in a %2-pixel image</source>
+        <translation>其 CCITT 图像宽 %1 列，而图像宽 %2 像素</translation>
+    </message>
+    <message>
+        <source>its CCITT image has no /Columns</source>
+        <translation>其 CCITT 图像没有 /Columns</translation>
+    </message>
+    <message>
+        <source>its image is JPEG 2000, which Quire leaves to the renderer</source>
+        <translation>其图像为 JPEG 2000，Quire 将其交给渲染程序处理</translation>
+    </message>
+    <message>
+        <source>its image data cannot be decompressed</source>
+        <translation>其图像数据无法解压缩</translation>
+    </message>
+    <message>
+        <source>its bilevel image or mask is not in a gray colour space</source>
+        <translation>其二值图像或蒙版不在灰度颜色空间中</translation>
+    </message>
+    <message>
+        <source>the page paints nothing</source>
+        <translation>页面未绘制任何内容</translation>
+    </message>
+    <message>
+        <source>the page has annotations</source>
+        <translation>页面带有注释</translation>
+    </message>
+    <message>
+        <source>the page shows only invisible text</source>
+        <translation>页面只显示不可见文本</translation>
+    </message>
+    <message>
+        <source>the page has no valid MediaBox</source>
+        <translation>页面没有有效的 MediaBox</translation>
+    </message>
+    <message>
+        <source>the page has no usable size</source>
+        <translation>页面没有可用的尺寸</translation>
+    </message>
+    <message>
+        <source>the image has no size</source>
+        <translation>图像没有尺寸</translation>
+    </message>
+    <message>
+        <source>the image is drawn with no size</source>
+        <translation>图像以零尺寸绘制</translation>
+    </message>
+    <message>
+        <source>the image is drawn turned or skewed</source>
+        <translation>图像以旋转或倾斜方式绘制</translation>
+    </message>
+    <message>
+        <source>the image does not cover the page</source>
+        <translation>图像未覆盖整个页面</translation>
+    </message>
+    <message>
+        <source>the image is cropped by the page</source>
+        <translation>图像超出页面范围</translation>
+    </message>
+    <message>
+        <source>the image is clipped</source>
+        <translation>图像被剪切路径裁剪</translation>
+    </message>
+    <message>
+        <source>the image has different horizontal and vertical resolutions (%1 x %2 DPI)</source>
+        <translation>图像的水平和垂直分辨率不同（%1 x %2 DPI）</translation>
+    </message>
+    <message>
+        <source>the image&apos;s soft mask is premultiplied (/Matte)</source>
+        <translation>图像的软蒙版已预乘（/Matte）</translation>
+    </message>
+    <message>
+        <source>qpdf cannot read the page (%1)</source>
+        <translation>qpdf 无法读取该页面（%1）</translation>
+    </message>
+    <message>
+        <source>the page is not one image</source>
+        <translation>页面不是单个图像</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to turn the page image</source>
+        <translation>内存不足，无法旋转页面图像</translation>
+    </message>
+    <message>
+        <source>qpdf cannot read the image (%1)</source>
+        <translation>qpdf 无法读取该图像（%1）</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1874,100 @@ Pages finished so far are saved.</source>
     </message>
 </context>
 <context>
+    <name>quire::RunMonitor</name>
+    <message>
+        <source>Could not read the stored pages: %1</source>
+        <translation>无法读取已存储的页面：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s), all finished; pages done: %2.</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个文档，全部完成；已完成页数：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n document(s); pages done: %2. Press Start to continue the %3 unfinished.</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个文档；已完成页数：%2。按“开始”继续 %3 个未完成的文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database %1 (empty). Drop documents to start.</source>
+        <translation>数据库 %1（空）。拖放文档即可开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started: %n worker(s), %1 dpi, languages %2.</source>
+        <translation>
+            <numerusform>已开始：%n 个工作进程，%1 dpi，语言 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) that are not PDFs or images.</source>
+        <translation>
+            <numerusform>已跳过 %n 个不是 PDF 或图像的文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page %2 failed for an unknown reason.</source>
+        <translation>%1，第 %2 页因未知原因失败。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Image cleanup runs on %1.</source>
+        <translation>图像清理在 %1 上运行。</translation>
+    </message>
+    <message>
+        <source>Workers: %1.</source>
+        <translation>工作进程：%1。</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 %2</source>
+        <translation>运行已停止：%1 %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 Everything finished is saved; press Start to continue.</source>
+        <translation>已取消。%1 所有已完成的内容均已保存；按“开始”继续。</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>No PDF or image files were found in what was added.</source>
+        <translation>在添加的内容中未找到 PDF 或图像文件。</translation>
+    </message>
+    <message>
+        <source>Cancelled; press Start to continue.</source>
+        <translation>已取消；按“开始”继续。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; see the log.</source>
+        <translation>因错误而停止；请查看日志。</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Ready; press Start.</source>
+        <translation>就绪；请按“开始”。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::RunPdfOutput</name>
+    <message>
+        <source>Could not open the database %1 to write searchable PDFs: %2</source>
+        <translation>无法打开数据库 %1 以写出可搜索 PDF：%2</translation>
+    </message>
+</context>
+<context>
     <name>quire::RunSession</name>
     <message>
         <source>Cannot open %1 while a run goes on: cancel the run first.</source>
@@ -1661,12 +2077,6 @@ Pages finished so far are saved.</source>
 </context>
 <context>
     <name>quire::RunSummary</name>
-    <message numerus="yes">
-        <source>%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 failed; %6 done before.</source>
-        <translation>
-            <numerusform>%n 页，用时 %1（每分钟 %2 页）：%3 页来自文本层，%4 页经识别，%5 页失败；%6 页此前已完成。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -1678,6 +2088,12 @@ Pages finished so far are saved.</source>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in %1 (%2 pages/min): %3 from the text layer, %4 recognized, %5 blank, %6 failed; %7 done before.</source>
+        <translation>
+            <numerusform>%n 页，用时 %1（每分钟 %2 页）：%3 页来自文本层，%4 页经识别，%5 页空白，%6 页失败；%7 页此前已完成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1714,70 +2130,272 @@ Pages finished so far are saved.</source>
     </message>
 </context>
 <context>
-    <name>quire::SettingsDialog</name>
+    <name>quire::SearchablePdfWriter</name>
     <message>
-        <source>Quire Settings</source>
-        <translation>Quire 设置</translation>
+        <source>page %1 of %2</source>
+        <translation>%2 的第 %1 页</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
+        <source>%1 is password-protected: give its password (--password) to write its searchable PDF</source>
+        <translation>%1 受密码保护：请提供其密码（--password）以写出其可搜索 PDF</translation>
     </message>
     <message>
-        <source>Automatic (%1 s at 300 dpi)</source>
-        <translation>自动（300 dpi 时为 %1 秒）</translation>
+        <source>%1 is password-protected and none of the passwords given opens it</source>
+        <translation>%1 受密码保护，且提供的密码都无法打开它</translation>
     </message>
     <message>
-        <source>A page that takes longer is abandoned, its worker restarted and the page retried. Automatic scales with the page size.</source>
-        <translation>耗时超过此值的页面会被放弃，其工作进程会重启，并重试该页。“自动”会随页面尺寸调整。</translation>
+        <source>%1 cannot be read to write its searchable PDF (qpdf: %2)</source>
+        <translation>无法读取 %1 以写出其可搜索 PDF（qpdf：%2）</translation>
     </message>
     <message>
-        <source>How often a page whose worker crashed or hung is tried again before it is marked failed.</source>
-        <translation>工作进程崩溃或挂起时，页面在被标记为失败之前的重试次数。</translation>
+        <source>%1 is digitally signed: adding a text layer would invalidate its signature, so no searchable PDF was written for it. Ask for it explicitly (quire-cli: --break-signatures) to write it anyway.</source>
+        <translation>%1 带有数字签名：添加文本层会使其签名失效，因此未为其写出可搜索 PDF。如仍要写出，请明确要求（quire-cli：--break-signatures）。</translation>
     </message>
     <message>
-        <source>A busy worker that stays silent this long is considered hung and restarted.</source>
-        <translation>忙碌的工作进程若保持沉默达到此时长，即视为挂起并重启。</translation>
+        <source>%1 could not be made into a PDF (qpdf: %2)</source>
+        <translation>无法将 %1 转换为 PDF（qpdf：%2）</translation>
     </message>
     <message>
-        <source> MB</source>
-        <translation> MB</translation>
+        <source>%1 is not a PDF or a supported image, or no longer exists</source>
+        <translation>%1 不是 PDF 或受支持的图像，或已不存在</translation>
     </message>
     <message>
-        <source>A worker using more memory than this after a page is replaced by a fresh one.</source>
-        <translation>处理完一页后内存占用超过此值的工作进程会被新的工作进程替换。</translation>
+        <source>%1 is not in the document, which has %2 pages; it may have changed since it was recognized. Run it again.</source>
+        <translation>文档中没有 %1，该文档共 %2 页；它可能在识别后已更改。请重新运行。</translation>
     </message>
     <message>
-        <source> megapixels</source>
-        <translation> 百万像素</translation>
+        <source>The text layer of %1 could not be added (qpdf: %2)</source>
+        <translation>无法添加 %1 的文本层（qpdf：%2）</translation>
     </message>
     <message>
-        <source>Pages larger than this at the chosen resolution are rendered at a lower one.</source>
-        <translation>在所选分辨率下超过此大小的页面会以更低的分辨率渲染。</translation>
+        <source>No document is open to write %1</source>
+        <translation>没有打开的文档，无法写出 %1</translation>
     </message>
     <message>
-        <source>Workers</source>
-        <translation>工作进程</translation>
+        <source>%1 is the input itself; Quire never writes over an input. Choose another folder.</source>
+        <translation>%1 就是输入文件本身；Quire 从不覆盖输入文件。请选择其他文件夹。</translation>
     </message>
     <message>
-        <source>Page &amp;timeout:</source>
-        <translation>页面超时(&amp;T)：</translation>
+        <source>Could not create the folder %1 for %2; check that it can be written.</source>
+        <translation>无法为 %2 创建文件夹 %1；请检查其是否可写。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Check that the folder can be written.</source>
+        <translation>无法创建 %1：%2。请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 for %2 (qpdf: %3)</source>
+        <translation>无法为 %2 写出 %1（qpdf：%3）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check free disk space and permissions.</source>
+        <translation>无法写入 %1：%2。请检查磁盘可用空间和权限。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::Setting</name>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 必须是 %2 到 %3 之间的数字，而不是 &apos;%4&apos;。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &apos;%3&apos;.</source>
+        <translation>%1 必须是 %2 之一，而不是 &apos;%3&apos;。</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Resolution PDF pages are rendered at for recognition. 300 dpi reads small print well; 150 dpi is about four times faster but misses more. Scanned pages are read at their own resolution, at most this.</source>
+        <translation>渲染 PDF 页面以供识别时使用的分辨率。300 dpi 能很好地识别小字；150 dpi 约快四倍，但错漏更多。扫描页面按其自身分辨率读取，最高为此值。</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>Scale coarser scans up to it</source>
+        <translation>放大较低分辨率的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans below the resolution are normally read as they are, at their true resolution; this scales them up to it first.</source>
+        <translation>低于该分辨率的扫描件通常按原样以其实际分辨率读取；此选项会先将其放大到该分辨率。</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Tesseract languages joined with &apos;+&apos;, the main language first (e.g. eng+spa).</source>
+        <translation>Tesseract 语言，用“+”连接，主要语言在前（例如 eng+spa）。</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>&amp;Text layer:</source>
+        <translation>文本层(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>auto: use a page&apos;s text layer where it holds the page&apos;s text and OCR the rest (milliseconds instead of a second of OCR); ocr: OCR every page; text: never OCR.</source>
+        <translation>auto：页面的文本层包含该页文本时使用文本层，其余页面进行 OCR（只需几毫秒，而 OCR 需要约一秒）；ocr：对每一页进行 OCR；text：从不 OCR。</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Use it where present</source>
+        <translation>存在时使用</translation>
+    </message>
+    <message>
+        <source>Ignore, OCR all</source>
+        <translation>忽略，全部 OCR</translation>
+    </message>
+    <message>
+        <source>Only it, no OCR</source>
+        <translation>仅用文本层，不 OCR</translation>
+    </message>
+    <message>
+        <source>&amp;OpenCL:</source>
+        <translation>OpenCL(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Image cleanup through OpenCL: auto uses a GPU when there is one (the CPU path is faster than PoCL&apos;s CPU device); on also takes PoCL; off stays on the CPU.</source>
+        <translation>通过 OpenCL 进行图像清理：auto 在有 GPU 时使用 GPU（CPU 路径比 PoCL 的 CPU 设备更快）；on 也会使用 PoCL；off 始终使用 CPU。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Auto (GPU if any)</source>
+        <translation>自动（如有 GPU 则使用）</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off (CPU)</source>
+        <translation>关闭（CPU）</translation>
+    </message>
+    <message>
+        <source>Cleanup:</source>
+        <translation>图像清理：</translation>
+    </message>
+    <message>
+        <source>Even out contrast (CLAHE)</source>
+        <translation>均衡对比度（CLAHE）</translation>
+    </message>
+    <message>
+        <source>Equalise contrast before recognizing; helps faint or unevenly lit scans and costs a little time.</source>
+        <translation>识别前均衡对比度；有助于处理字迹淡或光照不均的扫描件，会多花一点时间。</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>黑白</translation>
+    </message>
+    <message>
+        <source>Hand Tesseract a black-on-white page (Otsu threshold) instead of letting it threshold.</source>
+        <translation>向 Tesseract 提供白底黑字的页面（Otsu 阈值），而不是让它自行二值化。</translation>
+    </message>
+    <message>
+        <source>Straighten skew</source>
+        <translation>纠偏</translation>
+    </message>
+    <message>
+        <source>Detect and correct small rotations (up to 10 degrees); --no-deskew leaves pages as they are.</source>
+        <translation>检测并校正小角度旋转（最多 10 度）；--no-deskew 则保持页面原样。</translation>
+    </message>
+    <message>
+        <source>Turn rotated pages</source>
+        <translation>旋正旋转的页面</translation>
+    </message>
+    <message>
+        <source>Detect pages turned by 90, 180 or 270 degrees (Tesseract OSD); --no-rotate reads them as they are.</source>
+        <translation>检测旋转了 90、180 或 270 度的页面（Tesseract OSD）；--no-rotate 则按原样读取。</translation>
+    </message>
+    <message>
+        <source>Recognize PDF pages at this lower DPI first, and again at --dpi only when their mean confidence is below --adaptive-threshold (0: off).</source>
+        <translation>先以这个较低的 DPI 识别 PDF 页面，仅当其平均置信度低于 --adaptive-threshold 时再以 --dpi 重新识别（0：关闭）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Mean word confidence (0-100) below which an adaptive page is recognized again at full DPI.</source>
+        <translation>平均词置信度（0-100），低于此值时自适应页面会以完整 DPI 重新识别。</translation>
+    </message>
+    <message>
+        <source>Largest page &amp;image:</source>
+        <translation>最大页面图像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Pages larger than this many megapixels at the chosen resolution are rendered at a lower one.</source>
+        <translation>在所选分辨率下超过此百万像素数的页面会以更低的分辨率渲染。</translation>
+    </message>
+    <message>
+        <source>megapixels</source>
+        <translation>百万像素</translation>
     </message>
     <message>
         <source>&amp;Retries per page:</source>
         <translation>每页重试次数(&amp;R)：</translation>
     </message>
     <message>
+        <source>How often a page whose worker crashed or hung is tried again before it is marked failed.</source>
+        <translation>工作进程崩溃或挂起时，页面在被标记为失败之前的重试次数。</translation>
+    </message>
+    <message>
+        <source>Page &amp;timeout:</source>
+        <translation>页面超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Seconds a page may take; a page that takes longer is abandoned, its worker restarted and the page retried. 0 scales the time with the page&apos;s size.</source>
+        <translation>每页允许耗费的秒数；耗时更长的页面会被放弃，其工作进程会重启，并重试该页。0 表示按页面尺寸调整时限。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
         <source>&amp;Heartbeat timeout:</source>
         <translation>心跳超时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Seconds a busy worker may stay silent before it is considered hung and restarted.</source>
+        <translation>忙碌的工作进程在被视为挂起并重启之前可以保持沉默的秒数。</translation>
     </message>
     <message>
         <source>Worker &amp;memory limit:</source>
         <translation>工作进程内存上限(&amp;M)：</translation>
     </message>
     <message>
-        <source>Largest page &amp;image:</source>
-        <translation>最大页面图像(&amp;I)：</translation>
+        <source>A worker using more memory than this many MB after a page is replaced by a fresh one.</source>
+        <translation>处理完一页后内存占用超过此 MB 数的工作进程会被新的工作进程替换。</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+</context>
+<context>
+    <name>quire::SettingsDialog</name>
+    <message>
+        <source>Quire Settings</source>
+        <translation>Quire 设置</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 s at 300 dpi)</source>
+        <translation>自动（300 dpi 时为 %1 秒）</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作进程</translation>
     </message>
     <message>
         <source>One password per line</source>
@@ -1799,14 +2417,6 @@ Pages finished so far are saved.</source>
 <context>
     <name>quire::SettingsPanel</name>
     <message>
-        <source> dpi</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <source>Resolution pages are rendered at for recognition. 300 dpi reads small print well; 150 dpi is about four times faster but misses more.</source>
-        <translation>渲染页面以供识别时使用的分辨率。300 dpi 能很好地识别小字；150 dpi 约快四倍，但错漏更多。</translation>
-    </message>
-    <message>
         <source>Tesseract languages, joined with &apos;+&apos;, the main language first (e.g. eng+spa).</source>
         <translation>Tesseract 语言，用“+”连接，主要语言在前（例如 eng+spa）。</translation>
     </message>
@@ -1819,92 +2429,8 @@ Pages finished so far are saved.</source>
         <translation>勾选要使用的已安装语言</translation>
     </message>
     <message>
-        <source>Use it where present</source>
-        <translation>存在时使用</translation>
-    </message>
-    <message>
-        <source>Ignore, OCR all</source>
-        <translation>忽略，全部 OCR</translation>
-    </message>
-    <message>
-        <source>Only it, no OCR</source>
-        <translation>仅用文本层，不 OCR</translation>
-    </message>
-    <message>
-        <source>Pages of PDFs made from text carry their text already; reading it takes milliseconds instead of a second of OCR.</source>
-        <translation>由文本生成的 PDF 页面本身已带有文本；读取它只需几毫秒，而 OCR 需要约一秒。</translation>
-    </message>
-    <message>
-        <source>Even out contrast (CLAHE)</source>
-        <translation>均衡对比度（CLAHE）</translation>
-    </message>
-    <message>
-        <source>Helps faint or unevenly lit scans; costs a little time.</source>
-        <translation>有助于处理字迹淡或光照不均的扫描件；会多花一点时间。</translation>
-    </message>
-    <message>
-        <source>Black and white</source>
-        <translation>黑白</translation>
-    </message>
-    <message>
-        <source>Hand Tesseract a clean black-on-white page (Otsu threshold).</source>
-        <translation>向 Tesseract 提供干净的白底黑字页面（Otsu 阈值）。</translation>
-    </message>
-    <message>
-        <source>Straighten skew</source>
-        <translation>纠偏</translation>
-    </message>
-    <message>
-        <source>Detect and correct small rotations (up to 10 degrees).</source>
-        <translation>检测并校正小角度旋转（最多 10 度）。</translation>
-    </message>
-    <message>
-        <source>Turn rotated pages</source>
-        <translation>旋正旋转的页面</translation>
-    </message>
-    <message>
-        <source>Detect pages rotated by 90, 180 or 270 degrees (Tesseract OSD).</source>
-        <translation>检测旋转了 90、180 或 270 度的页面（Tesseract OSD）。</translation>
-    </message>
-    <message>
-        <source>Auto (GPU if any)</source>
-        <translation>自动（如有 GPU 则使用）</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>开启</translation>
-    </message>
-    <message>
-        <source>Off (CPU)</source>
-        <translation>关闭（CPU）</translation>
-    </message>
-    <message>
-        <source>Run image cleanup through OpenCL. On a computer without a GPU the CPU path is faster, which is what Auto chooses.</source>
-        <translation>通过 OpenCL 进行图像清理。在没有 GPU 的计算机上，CPU 路径更快，“自动”会选择它。</translation>
-    </message>
-    <message>
         <source>Settings apply to a whole run; change them when it ends.</source>
         <translation>设置作用于整个运行；请在运行结束后再更改。</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>分辨率(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Languages:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Text layer:</source>
-        <translation>文本层(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Cleanup:</source>
-        <translation>图像清理：</translation>
-    </message>
-    <message>
-        <source>&amp;OpenCL:</source>
-        <translation>OpenCL(&amp;O)：</translation>
     </message>
     <message>
         <source>none</source>
@@ -1949,6 +2475,10 @@ Pages finished so far are saved.</source>
     <message>
         <source>%1 is not installed. To read it, install the Debian package %2 (as root: apt install %2), then choose it here.</source>
         <translation>%1 未安装。要识别该语言，请安装 Debian 软件包 %2（以 root 身份运行：apt install %2），然后在此选择它。</translation>
+    </message>
+    <message>
+        <source>OCR languages</source>
+        <translation>OCR 语言</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +3049,10 @@ Pages finished so far are saved.</source>
         <source>Could not read page %1 of %2</source>
         <translation>无法读取 %2 的第 %1 页</translation>
     </message>
+    <message>
+        <source>Could not record that document %1 moved to %2</source>
+        <translation>无法记录文档 %1 已移至 %2</translation>
+    </message>
 </context>
 <context>
     <name>quire::SweepDialog</name>
@@ -2704,6 +3238,16 @@ Pages finished so far are saved.</source>
         <source>&amp;Use the sweet spot</source>
         <translation>使用最佳点(&amp;U)</translation>
     </message>
+    <message>
+        <source>The documents added last</source>
+        <translation>最近添加的文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of this database, %1 pages</source>
+        <translation>
+            <numerusform>此数据库中的 %n 个文档，共 %1 页</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::TextExporter</name>
@@ -2751,6 +3295,146 @@ Could not be opened: %2</source>
     <message>
         <source>%1, page %2, failed</source>
         <translation>%1，第 %2 页，失败</translation>
+    </message>
+</context>
+<context>
+    <name>quire::WatchController</name>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>监视文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Process every document that arrives in a folder, as it arrives, into this database</source>
+        <translation>将到达某个文件夹的每个文档在到达时处理到此数据库中</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1: %2</source>
+        <translation>无法监视 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1.</source>
+        <translation>已停止监视 %1。</translation>
+    </message>
+    <message>
+        <source>Watching %1: documents that arrive there are processed into this database as they come.</source>
+        <translation>正在监视 %1：到达该处的文档会在到达时处理到此数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>quire::WatchRun</name>
+    <message>
+        <source>it is gone</source>
+        <translation>它已不存在</translation>
+    </message>
+    <message>
+        <source>it changed after it was read; the new version is looked at next</source>
+        <translation>读取后它已更改；接下来会查看新版本</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1（目标：%2）</translation>
+    </message>
+    <message>
+        <source>no free name next to %1</source>
+        <translation>%1 旁边没有可用的文件名</translation>
+    </message>
+    <message>
+        <source>done before: %1</source>
+        <translation>此前已完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %1: %n page(s), the same content as %2 (not read again)</source>
+        <translation>
+            <numerusform>完成：%1：%n 页，内容与 %2 相同（未重新读取）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %1: %n page(s) in %2 s</source>
+        <translation>
+            <numerusform>完成：%1：%n 页，用时 %2 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partly failed before: %1</source>
+        <translation>此前部分失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>partly failed: %1: %2 of %n page(s) failed in %3 s: %4</source>
+        <translation>
+            <numerusform>部分失败：%1：%n 页中有 %2 页失败，用时 %3 秒：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed before: %1</source>
+        <translation>此前失败：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>; moved to %1</source>
+        <translation>；已移至 %1</translation>
+    </message>
+    <message>
+        <source>; not moved: %1</source>
+        <translation>；未移动：%1</translation>
+    </message>
+    <message>
+        <source>%1 is no PDF or image (PNG, JPEG, TIFF); left alone.</source>
+        <translation>%1 不是 PDF 或图像（PNG、JPEG、TIFF）；保持不动。</translation>
+    </message>
+    <message>
+        <source>The folder for processed files cannot be the watched folder %1 itself; choose another (a folder inside it is fine: it is not watched).</source>
+        <translation>已处理文件的文件夹不能是被监视的文件夹 %1 本身；请另选一个（其中的子文件夹可以：它不会被监视）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; check the path and its permissions.</source>
+        <translation>无法创建文件夹 %1；请检查路径及其权限。</translation>
+    </message>
+    <message>
+        <source>Already watching.</source>
+        <translation>已在监视中。</translation>
+    </message>
+    <message>
+        <source>No database is open; open or create one first.</source>
+        <translation>未打开数据库；请先打开或新建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle: no work for %n s; the workers stopped and start again when a file comes.</source>
+        <translation>
+            <numerusform>空闲：%n 秒没有工作；工作进程已停止，有文件到达时会再次启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busy: work came; workers start.</source>
+        <translation>忙碌：有工作到达；工作进程正在启动。</translation>
+    </message>
+    <message>
+        <source>%1 was saved again unchanged; it is not processed again.</source>
+        <translation>%1 被原样重新保存；不会再次处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is not going; %n file(s) wait for the next start.</source>
+        <translation>
+            <numerusform>运行未在进行；%n 个文件等待下次启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it changed while it was processed; the new version is processed next</source>
+        <translation>处理期间它已更改；接下来会处理新版本</translation>
+    </message>
+    <message>
+        <source>its results could not be written to the database (%1)</source>
+        <translation>其结果无法写入数据库（%1）</translation>
+    </message>
+    <message>
+        <source>the database still names the old place: %1</source>
+        <translation>数据库中记录的仍是旧位置：%1</translation>
     </message>
 </context>
 <context>
@@ -2969,108 +3653,16 @@ Running the same command again skips pages already done.</source>
 再次运行相同的命令会跳过已完成的页面。</translation>
     </message>
     <message>
-        <source>Also write the results as CSV, one row per page.</source>
-        <translation>同时将结果写出为 CSV，每页一行。</translation>
-    </message>
-    <message>
-        <source>Render resolution for OCR (50-1200, default 300).</source>
-        <translation>OCR 的渲染分辨率（50-1200，默认 300）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Tesseract languages, e.g. eng+spa (default eng).</source>
-        <translation>Tesseract 语言，例如 eng+spa（默认 eng）。</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>auto: use a page&apos;s text layer where it holds the text (default); ocr: OCR every page; text: never OCR.</source>
-        <translation>auto：页面的文本层包含文本时使用它（默认）；ocr：对每一页进行 OCR；text：从不 OCR。</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <source>Image cleanup through OpenCL: auto (GPU if present, default), on, off.</source>
-        <translation>通过 OpenCL 进行图像清理：auto（如有 GPU 则使用，默认）、on、off。</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Password for encrypted PDFs; may be given several times, each is tried.</source>
-        <translation>加密 PDF 的密码；可多次指定，每个都会尝试。</translation>
     </message>
     <message>
         <source>PASSWORD</source>
         <translation>密码</translation>
     </message>
     <message>
-        <source>Equalise contrast (CLAHE) before binarizing.</source>
-        <translation>二值化之前先均衡对比度（CLAHE）。</translation>
-    </message>
-    <message>
-        <source>Binarize (Otsu) before OCR instead of letting Tesseract threshold.</source>
-        <translation>在 OCR 之前进行二值化（Otsu），而不是由 Tesseract 自行阈值化。</translation>
-    </message>
-    <message>
-        <source>Do not correct small skew.</source>
-        <translation>不对轻微倾斜进行纠偏。</translation>
-    </message>
-    <message>
-        <source>Do not detect 90/180/270 degree rotation.</source>
-        <translation>不检测 90/180/270 度旋转。</translation>
-    </message>
-    <message>
-        <source>Largest page image; bigger pages are rendered at a lower DPI (default 50).</source>
-        <translation>最大页面图像；更大的页面会以更低的 DPI 渲染（默认 50）。</translation>
-    </message>
-    <message>
-        <source>Recognize PDF pages at this lower DPI first, and again at --dpi only when their mean confidence is below --adaptive-threshold.</source>
-        <translation>先以这个较低的 DPI 识别 PDF 页面，仅当其平均置信度低于 --adaptive-threshold 时再以 --dpi 重新识别。</translation>
-    </message>
-    <message>
-        <source>Mean word confidence (0-100) below which an adaptive page is recognized again at full DPI (default 85).</source>
-        <translation>平均词置信度（0-100），低于此值时自适应页面会以完整 DPI 重新识别（默认 85）。</translation>
-    </message>
-    <message>
-        <source>Worker processes (default: one per core, here %1).</source>
-        <translation>工作进程数（默认：每个核心一个，本机为 %1）。</translation>
-    </message>
-    <message>
-        <source>Retries of a page whose worker crashed or hung (default 2).</source>
-        <translation>工作进程崩溃或挂起时页面的重试次数（默认 2）。</translation>
-    </message>
-    <message>
-        <source>Seconds a page may take (default: scaled to the page size, %1 s at 300 DPI).</source>
-        <translation>每页允许花费的秒数（默认：按页面尺寸缩放，300 DPI 时为 %1 秒）。</translation>
-    </message>
-    <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Seconds a busy worker may stay silent (default 30).</source>
-        <translation>忙碌的工作进程允许保持沉默的秒数（默认 30）。</translation>
-    </message>
-    <message>
-        <source>Replace a worker whose memory exceeds this many MB (default 2048).</source>
-        <translation>替换内存超过此 MB 数的工作进程（默认 2048）。</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <source>Write throughput samples (one a second) as CSV.</source>
-        <translation>将吞吐量采样（每秒一次）写出为 CSV。</translation>
     </message>
     <message>
         <source>Files and folders to process.</source>
@@ -3085,22 +3677,6 @@ Running the same command again skips pages already done.</source>
         <translation>找出再增加工作进程也无济于事的工作进程数：针对每个数量各处理一遍相同的页面（写入临时数据库），并输出页/分钟、加速比和效率。</translation>
     </message>
     <message>
-        <source>--dpi must be a number from 50 to 1200, not &apos;%1&apos;.</source>
-        <translation>--dpi 必须是 50 到 1200 之间的数字，而不是 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>--max-megapixels must be a number from 1 to 1000, not &apos;%1&apos;.</source>
-        <translation>--max-megapixels 必须是 1 到 1000 之间的数字，而不是 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>--text-layer must be auto, ocr or text, not &apos;%1&apos;.</source>
-        <translation>--text-layer 必须是 auto、ocr 或 text，而不是 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>--opencl must be auto, on or off, not &apos;%1&apos;.</source>
-        <translation>--opencl 必须是 auto、on 或 off，而不是 &apos;%1&apos;。</translation>
-    </message>
-    <message>
         <source>--workers takes a list of counts from 1 to 256, e.g. 1,2,4; not &apos;%1&apos;.</source>
         <translation>--workers 接受 1 到 256 之间的数量列表，例如 1,2,4；而不是 &apos;%1&apos;。</translation>
     </message>
@@ -3113,14 +3689,6 @@ Running the same command again skips pages already done.</source>
 </source>
         <translation>请至少给出一个要处理的文件或文件夹。
 </translation>
-    </message>
-    <message>
-        <source>  worker      pid  pages render ms  cleanup ms  ocr ms/p  memory MB   (means per page)</source>
-        <translation>    编号      PID   页数   渲染 ms     清理 ms  OCR ms/页   内存 MB   （每页平均值）</translation>
-    </message>
-    <message>
-        <source>  %1 worker(s) were replaced after a crash, a hang or too much memory.</source>
-        <translation>  有 %1 个工作进程因崩溃、挂起或内存占用过多而被替换。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3187,10 +3755,6 @@ Running the same command again skips pages already done.</source>
         </translation>
     </message>
     <message>
-        <source>[%1/%2] %3 worker(s)...</source>
-        <translation>[%1/%2] %3 个工作进程...</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -3227,10 +3791,6 @@ Running the same command again skips pages already done.</source>
         <translation>没有处理任何页面。</translation>
     </message>
     <message>
-        <source>Write the results stored in a database, with the corrections made in review, as CSV, plain text, hOCR or a standalone SQLite file.</source>
-        <translation>将数据库中存储的结果（包含审阅时所做的更正）写出为 CSV、纯文本、hOCR 或独立的 SQLite 文件。</translation>
-    </message>
-    <message>
         <source>One CSV row per word (with its box and confidence) instead of one row per page.</source>
         <translation>每个词一行 CSV（含其边框和置信度），而不是每页一行。</translation>
     </message>
@@ -3247,12 +3807,6 @@ Running the same command again skips pages already done.</source>
         <translation>要写入结果的独立 SQLite 文件。</translation>
     </message>
     <message>
-        <source>Usage: quire-cli export --db FILE [--csv FILE [--words]] [--text DIR] [--hocr DIR] [--sqlite FILE]
-Give at least one of --csv, --text, --hocr and --sqlite.</source>
-        <translation>用法：quire-cli export --db 文件 [--csv 文件 [--words]] [--text 目录] [--hocr 目录] [--sqlite 文件]
-请至少指定 --csv、--text、--hocr 和 --sqlite 中的一项。</translation>
-    </message>
-    <message>
         <source>%1 export failed: %2</source>
         <translation>%1 导出失败：%2</translation>
     </message>
@@ -3265,28 +3819,12 @@ Give at least one of --csv, --text, --hocr and --sqlite.</source>
         <translation>错误：%1 不存在。</translation>
     </message>
     <message>
-        <source>Word list (one word a line) Tesseract should know, besides the database&apos;s own (default: the personal list %1, when it exists; &apos;&apos; for none).</source>
-        <translation>Tesseract 应认识的词表（每行一个词），数据库自身的词表之外（默认：个人词表 %1，如存在；&apos;&apos; 表示不用）。</translation>
-    </message>
-    <message>
         <source>The word list %1 given to --user-words cannot be read.</source>
         <translation>无法读取 --user-words 指定的词表 %1。</translation>
     </message>
     <message>
         <source>Score the text as corrected in review (and edited), not as recognized.</source>
         <translation>按审阅（及编辑）后的文本评分，而不是按识别结果。</translation>
-    </message>
-    <message>
-        <source>Process only the pages a shard manifest lists, with its settings (a task of a cluster job; quire-cli submit writes them). Workers: one per CPU Slurm gave the task, unless --workers says otherwise.</source>
-        <translation>仅按分片清单中的设置处理其列出的页面（集群作业中的一个任务；由 quire-cli submit 写入）。工作进程：Slurm 分配给该任务的每个 CPU 一个，除非 --workers 另有指定。</translation>
-    </message>
-    <message>
-        <source>MANIFEST</source>
-        <translation>清单</translation>
-    </message>
-    <message>
-        <source>Keep a JSON snapshot of the run&apos;s progress in this file (replaced every few seconds).</source>
-        <translation>在此文件中保存运行进度的 JSON 快照（每隔几秒替换一次）。</translation>
     </message>
     <message>
         <source>Give either --shard or files and folders, not both.</source>
@@ -3491,6 +4029,217 @@ Give at least one of --csv, --text, --hocr and --sqlite.</source>
         <translation>
             <numerusform>%n 个分片数据库尚未合并：请运行 quire-cli merge --db %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password for encrypted PDFs (Enter alone to finish): </source>
+        <translation>加密 PDF 的密码（直接按 Enter 结束）： </translation>
+    </message>
+    <message>
+        <source>Cannot read passwords from standard input: %1</source>
+        <translation>无法从标准输入读取密码：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1（默认：%2）</translation>
+    </message>
+    <message>
+        <source>Watch folders and OCR every document that arrives or changes, once it is complete, into an SQLite database, until stopped (SIGINT, SIGTERM). The same content is never processed twice, also across restarts; a file that fails is tried again only when it changes.</source>
+        <translation>监视文件夹，对到达或发生变化的每个文档在其完整后进行 OCR，结果存入 SQLite 数据库，直到被停止（SIGINT、SIGTERM）。相同的内容绝不会处理两次，重启后也是如此；失败的文件只有在发生变化时才会重试。</translation>
+    </message>
+    <message>
+        <source>Folders to watch, with their subfolders.</source>
+        <translation>要监视的文件夹，包括其子文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR...</source>
+        <translation>目录...</translation>
+    </message>
+    <message>
+        <source>--break-signatures goes with --output-pdf.</source>
+        <translation>--break-signatures 需与 --output-pdf 一起使用。</translation>
+    </message>
+    <message>
+        <source>Give at least one folder to watch.
+</source>
+        <translation>请至少给出一个要监视的文件夹。
+</translation>
+    </message>
+    <message>
+        <source>  worker      pid  pages render ms  cleanup ms  ocr ms/p    peak MB   (means per page)</source>
+        <translation>    编号      PID   页数   渲染 ms     清理 ms  OCR ms/页   峰值 MB   （每页平均值）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n worker(s) were replaced after a crash, a hang or too much memory.</source>
+        <translation>
+            <numerusform>  有 %n 个工作进程因崩溃、挂起或内存占用过多而被替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  coordinator peak memory: %1 MB</source>
+        <translation>  协调器内存峰值：%1 MB</translation>
+    </message>
+    <message>
+        <source>error: the database %1 cannot be written (%2 is read-only). A run keeps its state there: make it writable or give another file with --db.</source>
+        <translation>错误：无法写入数据库 %1（%2 为只读）。运行会在其中保存状态：请使其可写，或用 --db 指定其他文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1/%2] %n worker(s)...</source>
+        <translation>
+            <numerusform>[%1/%2] %n 个工作进程...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds a new or changed file must keep its size and time before it is read (default 2).</source>
+        <translation>新文件或已更改的文件在被读取前，其大小和时间必须保持不变的秒数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Seconds between full listings of the folders, besides the system&apos;s change notices: the safety net for network shares (default 30).</source>
+        <translation>两次完整列出文件夹之间的秒数，作为系统变更通知之外的补充：是网络共享的安全保障（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Seconds without work after which the workers stop; they start again when a file comes (default 60).</source>
+        <translation>没有工作多少秒后停止工作进程；有文件到达时会再次启动（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Move each processed file into this folder, under its path below the watched folder (default: leave it where it is).</source>
+        <translation>将每个已处理的文件移到此文件夹，保持其在被监视文件夹下的相对路径（默认：保留在原处）。</translation>
+    </message>
+    <message>
+        <source>Move each file that failed, or had a page that failed, into this folder (default: leave it where it is).</source>
+        <translation>将每个失败的文件或含有失败页面的文件移到此文件夹（默认：保留在原处）。</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>留在原处</translation>
+    </message>
+    <message>
+        <source>go to %1</source>
+        <translation>移到 %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1 document(s) done, %2 failed; %3</source>
+        <translation>已停止：完成 %1 个文档，失败 %2 个；%3</translation>
+    </message>
+    <message>
+        <source>stopping now: the pages still in work are left for the next start.</source>
+        <translation>立即停止：仍在处理的页面留待下次启动。</translation>
+    </message>
+    <message>
+        <source>stopping: the pages in work finish (at most %1 s; stop again to leave them for the next start).</source>
+        <translation>正在停止：正在处理的页面会完成（最多 %1 秒；再次停止则将其留待下次启动）。</translation>
+    </message>
+    <message>
+        <source>Quire %1 watching %2 into %3: %4 DPI, languages %5; files are read once they keep their size for %6 s, folders listed again every %7 s; up to %8 worker(s), stopped after %9 s without work; processed files %10, failed ones %11.</source>
+        <translation>Quire %1 正在监视 %2，结果存入 %3：%4 DPI，语言 %5；文件大小保持 %6 秒不变后才读取，每 %7 秒重新列出文件夹；最多 %8 个工作进程，无工作 %9 秒后停止；已处理的文件%10，失败的文件%11。</translation>
+    </message>
+    <message>
+        <source>Write the results stored in a database, with the corrections made in review, as CSV, plain text, hOCR, a standalone SQLite file or searchable PDFs.</source>
+        <translation>将数据库中存储的结果（包含审阅时所做的更正）写出为 CSV、纯文本、hOCR、独立的 SQLite 文件或可搜索 PDF。</translation>
+    </message>
+    <message>
+        <source>Write CSV cells exactly as stored. By default a cell that begins with = + - @ or a tab gets a leading apostrophe, so that a spreadsheet program cannot run text from a document as a formula.</source>
+        <translation>按存储的原样写出 CSV 单元格。默认情况下，以 = + - @ 或制表符开头的单元格前会加一个撇号，以免电子表格程序把文档中的文本当作公式执行。</translation>
+    </message>
+    <message>
+        <source>Folder for one searchable PDF per document: the original pages untouched, with an invisible text layer (the inputs&apos; folders are mirrored below it).</source>
+        <translation>每个文档写出一个可搜索 PDF 的文件夹：原始页面保持不变，并附加不可见的文本层（其下按输入文件的文件夹结构建立子文件夹）。</translation>
+    </message>
+    <message>
+        <source>Password for encrypted PDFs (--pdf); may be given several times, each is tried.</source>
+        <translation>加密 PDF 的密码（--pdf）；可多次指定，每个都会尝试。</translation>
+    </message>
+    <message>
+        <source>Read passwords for encrypted PDFs (--pdf) from FILE, one a line (&apos;-&apos;: standard input). QUIRE_PASSWORDS (one a line) is read too.</source>
+        <translation>从指定的文件读取加密 PDF 的密码（--pdf），每行一个（&apos;-&apos;：标准输入）。也会读取 QUIRE_PASSWORDS（每行一个）。</translation>
+    </message>
+    <message>
+        <source>Also write searchable PDFs of digitally signed documents, whose signatures then become invalid (--pdf).</source>
+        <translation>同时为带数字签名的文档写出可搜索 PDF，其签名随之失效（--pdf）。</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli export --db FILE [--csv FILE [--words] [--csv-raw]] [--text DIR] [--hocr DIR] [--sqlite FILE] [--pdf DIR [--password P]... [--password-file FILE] [--break-signatures]]
+Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
+        <translation>用法：quire-cli export --db 文件 [--csv 文件 [--words] [--csv-raw]] [--text 目录] [--hocr 目录] [--sqlite 文件] [--pdf 目录 [--password P]... [--password-file 文件] [--break-signatures]]
+请至少指定 --csv、--text、--hocr、--sqlite 和 --pdf 中的一项。</translation>
+    </message>
+    <message>
+        <source>Searchable PDF export failed: %1</source>
+        <translation>可搜索 PDF 导出失败：%1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>quire::cli::ExtraOptions</name>
+    <message>
+        <source>Database file (default: quire.sqlite).</source>
+        <translation>数据库文件（默认：quire.sqlite）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Also write the results as CSV, one row per page.</source>
+        <translation>同时将结果写出为 CSV，每页一行。</translation>
+    </message>
+    <message>
+        <source>Password for encrypted PDFs; may be given several times, each is tried. Every user of this machine can read it in the process list: prefer --password-file or the QUIRE_PASSWORDS environment variable.</source>
+        <translation>加密 PDF 的密码；可多次指定，每个都会尝试。本机的每个用户都能在进程列表中看到它：建议改用 --password-file 或环境变量 QUIRE_PASSWORDS。</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Read passwords for encrypted PDFs from FILE, one a line (&apos;-&apos;: standard input; on a terminal they are asked for without echo). The environment variable QUIRE_PASSWORDS (one a line) is read too.</source>
+        <translation>从指定的文件读取加密 PDF 的密码，每行一个（&apos;-&apos;：标准输入；在终端上会以不回显方式询问）。也会读取环境变量 QUIRE_PASSWORDS（每行一个）。</translation>
+    </message>
+    <message>
+        <source>Worker processes (default: one per core, here %1).</source>
+        <translation>工作进程数（默认：每个核心一个，本机为 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write throughput samples (one a second) as CSV.</source>
+        <translation>将吞吐量采样（每秒一次）写出为 CSV。</translation>
+    </message>
+    <message>
+        <source>Word list (one word a line) Tesseract should know, besides the database&apos;s own (default: the personal list %1, when it exists; &apos;&apos; for none).</source>
+        <translation>Tesseract 应认识的词表（每行一个词），数据库自身的词表之外（默认：个人词表 %1，如存在；&apos;&apos; 表示不用）。</translation>
+    </message>
+    <message>
+        <source>Process only the pages a shard manifest lists, with its settings (a task of a cluster job; quire-cli submit writes them). Workers: one per CPU Slurm gave the task, unless --workers says otherwise.</source>
+        <translation>仅按分片清单中的设置处理其列出的页面（集群作业中的一个任务；由 quire-cli submit 写入）。工作进程：Slurm 分配给该任务的每个 CPU 一个，除非 --workers 另有指定。</translation>
+    </message>
+    <message>
+        <source>MANIFEST</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Keep a JSON snapshot of the run&apos;s progress in this file (replaced every few seconds).</source>
+        <translation>在此文件中保存运行进度的 JSON 快照（每隔几秒替换一次）。</translation>
+    </message>
+    <message>
+        <source>Write each document&apos;s searchable PDF into this folder as soon as its last page is done (the inputs&apos; folders are mirrored below it).</source>
+        <translation>每个文档的最后一页完成后，立即将其可搜索 PDF 写入此文件夹（其下按输入文件的文件夹结构建立子文件夹）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>With --output-pdf: also write digitally signed documents, whose signatures then become invalid.</source>
+        <translation>与 --output-pdf 一起使用：同时写出带数字签名的文档，其签名随之失效。</translation>
     </message>
 </context>
 <context>
