@@ -24,6 +24,8 @@ packages=(
     # (without one every Chinese string is drawn as empty boxes), Qt's own
     # translations of its dialogs and buttons
     tesseract-ocr-spa tesseract-ocr-chi-sim fonts-wqy-microhei qt6-translations-l10n
+    # the tests run quire-cli under es_ES.UTF-8 (a decimal comma), generated below
+    locales
     # tests: fonts for generated documents, plain tesseract and poppler tools for comparisons
     fonts-dejavu-core poppler-utils
     # searchable PDF tests: qpdf --check; a Spanish and a Chinese page searched in their own words
@@ -51,16 +53,31 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages are installed."
-    exit 0
+else
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "install-deps: missing packages: ${missing[*]}" >&2
+        echo "install-deps: run this script as root (or with sudo) to install them." >&2
+        exit 1
+    fi
+    echo "install-deps: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [ "$(id -u)" -ne 0 ]; then
-    echo "install-deps: missing packages: ${missing[*]}" >&2
-    echo "install-deps: run this script as root (or with sudo) to install them." >&2
-    exit 1
+# The interface's languages as locales (the tests run under es_ES.UTF-8).
+wanted_locales=(es_ES.UTF-8 zh_CN.UTF-8)
+absent=()
+for name in "${wanted_locales[@]}"; do
+    locale -a 2>/dev/null | grep -qix "${name/UTF-8/utf8}" || absent+=("$name")
+done
+if [ ${#absent[@]} -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "install-deps: locales not generated: ${absent[*]} (run as root to generate them)" >&2
+    else
+        for name in "${absent[@]}"; do
+            grep -qx "$name UTF-8" /etc/locale.gen 2>/dev/null || echo "$name UTF-8" >> /etc/locale.gen
+        done
+        locale-gen
+    fi
 fi
-
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
-apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -3431,10 +3431,6 @@ No se pudo abrir: %2</translation>
         <translation>%1 no es un PDF ni una imagen (PNG, JPEG, TIFF); se deja como está.</translation>
     </message>
     <message>
-        <source>The folder for processed files cannot be the watched folder %1 itself; choose another (a folder inside it is fine: it is not watched).</source>
-        <translation>La carpeta para los archivos procesados no puede ser la propia carpeta vigilada %1; elija otra (una carpeta dentro de ella sirve: no se vigila).</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created; check the path and its permissions.</source>
         <translation>No se puede crear la carpeta %1; compruebe la ruta y sus permisos.</translation>
     </message>
@@ -3479,6 +3475,22 @@ No se pudo abrir: %2</translation>
     <message>
         <source>the database still names the old place: %1</source>
         <translation>la base de datos aún indica la ubicación antigua: %1</translation>
+    </message>
+    <message>
+        <source>the database no longer holds it</source>
+        <translation>la base de datos ya no lo contiene</translation>
+    </message>
+    <message>
+        <source>; searchable PDF %1</source>
+        <translation>; PDF con capacidad de búsqueda %1</translation>
+    </message>
+    <message>
+        <source>; no searchable PDF: %1</source>
+        <translation>; sin PDF con capacidad de búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>The folder for processed files or searchable PDFs cannot be the watched folder %1 itself; choose another (a folder inside it is fine: it is not watched).</source>
+        <translation>La carpeta para los archivos procesados o los PDF con capacidad de búsqueda no puede ser la propia carpeta vigilada %1; elija otra (una carpeta dentro de ella sirve: no se vigila).</translation>
     </message>
 </context>
 <context>
@@ -4228,17 +4240,6 @@ Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</t
         <source>skipped: %1</source>
         <translation>omitido: %1</translation>
     </message>
-</context>
-<context>
-    <name>quire::cli::ExtraOptions</name>
-    <message>
-        <source>Database file (default: quire.sqlite).</source>
-        <translation>Archivo de base de datos (predeterminado: quire.sqlite).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ARCHIVO</translation>
-    </message>
     <message>
         <source>Also write the results as CSV, one row per page.</source>
         <translation>Escribir además los resultados como CSV, una fila por página.</translation>
@@ -4248,20 +4249,12 @@ Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</t
         <translation>Contraseña para PDF cifrados; puede indicarse varias veces y se prueba cada una. Cualquier usuario de este equipo puede leerla en la lista de procesos: es preferible --password-file o la variable de entorno QUIRE_PASSWORDS.</translation>
     </message>
     <message>
-        <source>PASSWORD</source>
-        <translation>CONTRASEÑA</translation>
-    </message>
-    <message>
         <source>Read passwords for encrypted PDFs from FILE, one a line (&apos;-&apos;: standard input; on a terminal they are asked for without echo). The environment variable QUIRE_PASSWORDS (one a line) is read too.</source>
         <translation>Leer de ARCHIVO las contraseñas para PDF cifrados, una por línea (&apos;-&apos;: entrada estándar; en un terminal se piden sin mostrarlas). También se lee la variable de entorno QUIRE_PASSWORDS (una por línea).</translation>
     </message>
     <message>
         <source>Worker processes (default: one per core, here %1).</source>
         <translation>Procesos trabajadores (predeterminado: uno por núcleo, aquí %1).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Write throughput samples (one a second) as CSV.</source>
@@ -4288,33 +4281,8 @@ Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</t
         <translation>Escribir el PDF con capacidad de búsqueda de cada documento en esta carpeta en cuanto termine su última página (dentro se reproduce la estructura de carpetas de las entradas).</translation>
     </message>
     <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
         <source>With --output-pdf: also write digitally signed documents, whose signatures then become invalid.</source>
         <translation>Con --output-pdf: escribir también los documentos con firma digital, cuyas firmas dejan entonces de ser válidas.</translation>
-    </message>
-</context>
-<context>
-    <name>quire::cli::ProgressFile</name>
-    <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
-    </message>
-</context>
-<context>
-    <name>quire::cli::StatsFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>quire::cli::Submission</name>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
     </message>
     <message>
         <source>batch %1 of %2 is still running (job %3). Follow it with quire-cli status --db %2, or cancel it with scancel %3; then submit again.</source>
@@ -4333,23 +4301,8 @@ Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</t
         <translation>error: no se pudieron fusionar fragmentos anteriores; corrija eso primero (quire-cli merge --db %1).</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
-    </message>
-    <message>
         <source>Scanning and hashing the inputs...</source>
         <translation>Explorando las entradas y calculando sus huellas...</translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>No se puede abrir la base de datos: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n file(s) that are not PDFs or images.</source>
-        <translation>
-            <numerusform>Se omitió %n archivo que no es PDF ni imagen.</numerusform>
-            <numerusform>Se omitieron %n archivos que no son PDF ni imágenes.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), %1 pages: %2 already done, %3 to do</source>
@@ -4364,10 +4317,6 @@ Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</t
             <numerusform> en %n fragmento de hasta %1 páginas.</numerusform>
             <numerusform> en %n fragmentos de hasta %1 páginas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No PDF or image files found in the given paths.</source>
-        <translation>No se encontraron archivos PDF ni de imagen en las rutas indicadas.</translation>
     </message>
     <message>
         <source>Nothing to submit.</source>
@@ -4439,12 +4388,9 @@ Indique al menos una de las opciones --csv, --text, --hocr, --sqlite y --pdf.</t
         <source>Done: %1 pages on the cluster in %2 (%3 pages/min): %4 done, %5 failed, %6 not processed.</source>
         <translation>Terminado: %1 páginas en el clúster en %2 (%3 páginas/min): %4 hechas, %5 fallidas, %6 sin procesar.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s):</source>
-        <translation>
-            <numerusform>%n problema:</numerusform>
-            <numerusform>%n problemas:</numerusform>
-        </translation>
+    <message>
+        <source>Searchable PDFs go to %1.</source>
+        <translation>Los PDF con capacidad de búsqueda van a %1.</translation>
     </message>
 </context>
 <context>

@@ -3389,10 +3389,6 @@ Could not be opened: %2</source>
         <translation>%1 不是 PDF 或图像（PNG、JPEG、TIFF）；保持不动。</translation>
     </message>
     <message>
-        <source>The folder for processed files cannot be the watched folder %1 itself; choose another (a folder inside it is fine: it is not watched).</source>
-        <translation>已处理文件的文件夹不能是被监视的文件夹 %1 本身；请另选一个（其中的子文件夹可以：它不会被监视）。</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created; check the path and its permissions.</source>
         <translation>无法创建文件夹 %1；请检查路径及其权限。</translation>
     </message>
@@ -3435,6 +3431,22 @@ Could not be opened: %2</source>
     <message>
         <source>the database still names the old place: %1</source>
         <translation>数据库中记录的仍是旧位置：%1</translation>
+    </message>
+    <message>
+        <source>the database no longer holds it</source>
+        <translation>数据库中已没有它</translation>
+    </message>
+    <message>
+        <source>; searchable PDF %1</source>
+        <translation>；可搜索 PDF %1</translation>
+    </message>
+    <message>
+        <source>; no searchable PDF: %1</source>
+        <translation>；没有可搜索 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The folder for processed files or searchable PDFs cannot be the watched folder %1 itself; choose another (a folder inside it is fine: it is not watched).</source>
+        <translation>存放已处理文件或可搜索 PDF 的文件夹不能是被监视的文件夹 %1 本身；请另选一个（其中的子文件夹可以：它不会被监视）。</translation>
     </message>
 </context>
 <context>
@@ -4174,17 +4186,6 @@ Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
-</context>
-<context>
-    <name>quire::cli::ExtraOptions</name>
-    <message>
-        <source>Database file (default: quire.sqlite).</source>
-        <translation>数据库文件（默认：quire.sqlite）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
     <message>
         <source>Also write the results as CSV, one row per page.</source>
         <translation>同时将结果写出为 CSV，每页一行。</translation>
@@ -4194,20 +4195,12 @@ Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
         <translation>加密 PDF 的密码；可多次指定，每个都会尝试。本机的每个用户都能在进程列表中看到它：建议改用 --password-file 或环境变量 QUIRE_PASSWORDS。</translation>
     </message>
     <message>
-        <source>PASSWORD</source>
-        <translation>密码</translation>
-    </message>
-    <message>
         <source>Read passwords for encrypted PDFs from FILE, one a line (&apos;-&apos;: standard input; on a terminal they are asked for without echo). The environment variable QUIRE_PASSWORDS (one a line) is read too.</source>
         <translation>从指定的文件读取加密 PDF 的密码，每行一个（&apos;-&apos;：标准输入；在终端上会以不回显方式询问）。也会读取环境变量 QUIRE_PASSWORDS（每行一个）。</translation>
     </message>
     <message>
         <source>Worker processes (default: one per core, here %1).</source>
         <translation>工作进程数（默认：每个核心一个，本机为 %1）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Write throughput samples (one a second) as CSV.</source>
@@ -4234,33 +4227,8 @@ Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
         <translation>每个文档的最后一页完成后，立即将其可搜索 PDF 写入此文件夹（其下按输入文件的文件夹结构建立子文件夹）。</translation>
     </message>
     <message>
-        <source>DIR</source>
-        <translation>目录</translation>
-    </message>
-    <message>
         <source>With --output-pdf: also write digitally signed documents, whose signatures then become invalid.</source>
         <translation>与 --output-pdf 一起使用：同时写出带数字签名的文档，其签名随之失效。</translation>
-    </message>
-</context>
-<context>
-    <name>quire::cli::ProgressFile</name>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-</context>
-<context>
-    <name>quire::cli::StatsFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>quire::cli::Submission</name>
-    <message>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
     </message>
     <message>
         <source>batch %1 of %2 is still running (job %3). Follow it with quire-cli status --db %2, or cancel it with scancel %3; then submit again.</source>
@@ -4279,22 +4247,8 @@ Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
         <translation>错误：之前的分片无法合并；请先解决该问题（quire-cli merge --db %1）。</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
         <source>Scanning and hashing the inputs...</source>
         <translation>正在扫描输入并计算哈希...</translation>
-    </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>无法打开数据库：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n file(s) that are not PDFs or images.</source>
-        <translation>
-            <numerusform>已跳过 %n 个不是 PDF 或图像的文件。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), %1 pages: %2 already done, %3 to do</source>
@@ -4307,10 +4261,6 @@ Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
         <translation>
             <numerusform>，分为 %n 个分片，每个最多 %1 页。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No PDF or image files found in the given paths.</source>
-        <translation>在给定路径中未找到 PDF 或图像文件。</translation>
     </message>
     <message>
         <source>Nothing to submit.</source>
@@ -4380,11 +4330,9 @@ Give at least one of --csv, --text, --hocr, --sqlite and --pdf.</source>
         <source>Done: %1 pages on the cluster in %2 (%3 pages/min): %4 done, %5 failed, %6 not processed.</source>
         <translation>完成：集群上 %1 页，用时 %2（每分钟 %3 页）：%4 页完成，%5 页失败，%6 页未处理。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s):</source>
-        <translation>
-            <numerusform>%n 个问题：</numerusform>
-        </translation>
+    <message>
+        <source>Searchable PDFs go to %1.</source>
+        <translation>可搜索 PDF 写入 %1。</translation>
     </message>
 </context>
 <context>

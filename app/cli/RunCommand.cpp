@@ -95,7 +95,7 @@ public:
         if (path.isEmpty())
             return true;
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-            printError(tr("Cannot write %1: %2").arg(path, m_file.errorString()));
+            printError(QCoreApplication::translate("quire::cli", "Cannot write %1: %2").arg(path, m_file.errorString()));
             return false;
         }
         m_file.write("seconds,workers,pages_done,pages_failed,pages_per_min_window,pages_per_min_overall\n");
@@ -147,7 +147,7 @@ public:
         progress.error = error;
         QString why;
         if (!progress.write(m_path, &why))
-            printError(tr("warning: %1").arg(why));
+            printError(QCoreApplication::translate("quire::cli", "warning: %1").arg(why));
     }
 
     void writeSummary(const RunSummary &summary)

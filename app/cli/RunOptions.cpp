@@ -77,47 +77,47 @@ bool applyCatalogue(const QCommandLineParser &parser, const QList<Setting<Target
 /// The options of run, bench and submit beyond the catalogues.
 struct ExtraOptions
 {
-    QCommandLineOption db{QStringLiteral("db"), tr("Database file (default: quire.sqlite)."), tr("FILE"),
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("quire::cli", "Database file (default: quire.sqlite)."), QCoreApplication::translate("quire::cli", "FILE"),
                           QStringLiteral("quire.sqlite")};
-    QCommandLineOption csv{QStringLiteral("export-csv"), tr("Also write the results as CSV, one row per page."),
-                           tr("FILE")};
+    QCommandLineOption csv{QStringLiteral("export-csv"), QCoreApplication::translate("quire::cli", "Also write the results as CSV, one row per page."),
+                           QCoreApplication::translate("quire::cli", "FILE")};
     QCommandLineOption password{
         QStringLiteral("password"),
-        tr("Password for encrypted PDFs; may be given several times, each is tried. Every user of this machine can "
+        QCoreApplication::translate("quire::cli", "Password for encrypted PDFs; may be given several times, each is tried. Every user of this machine can "
            "read it in the process list: prefer --password-file or the QUIRE_PASSWORDS environment variable."),
-        tr("PASSWORD")};
+        QCoreApplication::translate("quire::cli", "PASSWORD")};
     QCommandLineOption passwordFile{
         QStringLiteral("password-file"),
-        tr("Read passwords for encrypted PDFs from FILE, one a line ('-': standard input; on a terminal they are "
+        QCoreApplication::translate("quire::cli", "Read passwords for encrypted PDFs from FILE, one a line ('-': standard input; on a terminal they are "
            "asked for without echo). The environment variable QUIRE_PASSWORDS (one a line) is read too."),
-        tr("FILE")};
+        QCoreApplication::translate("quire::cli", "FILE")};
     QCommandLineOption workers{QStringLiteral("workers"),
-                               tr("Worker processes (default: one per core, here %1).")
+                               QCoreApplication::translate("quire::cli", "Worker processes (default: one per core, here %1).")
                                    .arg(Coordinator::defaultWorkerCount()),
-                               tr("N"), QString::number(Coordinator::defaultWorkerCount())};
-    QCommandLineOption stats{QStringLiteral("stats"), tr("Write throughput samples (one a second) as CSV."),
-                             tr("FILE")};
+                               QCoreApplication::translate("quire::cli", "N"), QString::number(Coordinator::defaultWorkerCount())};
+    QCommandLineOption stats{QStringLiteral("stats"), QCoreApplication::translate("quire::cli", "Write throughput samples (one a second) as CSV."),
+                             QCoreApplication::translate("quire::cli", "FILE")};
     QCommandLineOption userWords{
         QStringLiteral("user-words"),
-        tr("Word list (one word a line) Tesseract should know, besides the database's own (default: the personal "
+        QCoreApplication::translate("quire::cli", "Word list (one word a line) Tesseract should know, besides the database's own (default: the personal "
            "list %1, when it exists; '' for none).")
             .arg(QDir::toNativeSeparators(lexicon::personalListPath())),
-        tr("FILE")};
+        QCoreApplication::translate("quire::cli", "FILE")};
     QCommandLineOption shard{QStringLiteral("shard"),
-                             tr("Process only the pages a shard manifest lists, with its settings (a task of a "
+                             QCoreApplication::translate("quire::cli", "Process only the pages a shard manifest lists, with its settings (a task of a "
                                 "cluster job; quire-cli submit writes them). Workers: one per CPU Slurm gave the "
                                 "task, unless --workers says otherwise."),
-                             tr("MANIFEST")};
+                             QCoreApplication::translate("quire::cli", "MANIFEST")};
     QCommandLineOption progressFile{QStringLiteral("progress"),
-                                    tr("Keep a JSON snapshot of the run's progress in this file (replaced every "
+                                    QCoreApplication::translate("quire::cli", "Keep a JSON snapshot of the run's progress in this file (replaced every "
                                        "few seconds)."),
-                                    tr("FILE")};
+                                    QCoreApplication::translate("quire::cli", "FILE")};
     QCommandLineOption outputPdf{QStringLiteral("output-pdf"),
-                                 tr("Write each document's searchable PDF into this folder as soon as its last page "
+                                 QCoreApplication::translate("quire::cli", "Write each document's searchable PDF into this folder as soon as its last page "
                                     "is done (the inputs' folders are mirrored below it)."),
-                                 tr("DIR")};
+                                 QCoreApplication::translate("quire::cli", "DIR")};
     QCommandLineOption breakSignatures{QStringLiteral("break-signatures"),
-                                       tr("With --output-pdf: also write digitally signed documents, whose "
+                                       QCoreApplication::translate("quire::cli", "With --output-pdf: also write digitally signed documents, whose "
                                           "signatures then become invalid.")};
 };
 

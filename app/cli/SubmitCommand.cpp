@@ -101,7 +101,7 @@ private:
     void afterFirstPoll(const std::optional<QList<SlurmTask>> &tasks, const QString &error)
     {
         if (!tasks && !m_options.dryRun) {
-            printError(tr("error: %1").arg(error));
+            printError(QCoreApplication::translate("quire::cli", "error: %1").arg(error));
             stop(ExitUsage);
             return;
         }
@@ -110,32 +110,32 @@ private:
             if (!batch.active())
                 continue;
             const QString message =
-                tr("batch %1 of %2 is still running (job %3). Follow it with quire-cli status --db %2, or cancel "
+                QCoreApplication::translate("quire::cli", "batch %1 of %2 is still running (job %3). Follow it with quire-cli status --db %2, or cancel "
                    "it with scancel %3; then submit again.")
                     .arg(batch.batch.number)
                     .arg(QDir::toNativeSeparators(folder().mainDatabase()), batch.batch.arrayJobId);
             if (m_options.dryRun) {
-                printError(tr("note: %1").arg(message));
+                printError(QCoreApplication::translate("quire::cli", "note: %1").arg(message));
                 continue;
             }
-            printError(tr("error: %1").arg(message));
+            printError(QCoreApplication::translate("quire::cli", "error: %1").arg(message));
             stop(ExitUsage);
             return;
         }
         if (!m_options.dryRun && std::any_of(summaries.cbegin(), summaries.cend(),
                                              [](const BatchSummary &b) { return b.unmerged() > 0; })) {
             // Pages an earlier batch did are not planned again.
-            printError(tr("Merging what earlier batches left..."));
+            printError(QCoreApplication::translate("quire::cli", "Merging what earlier batches left..."));
             ShardMerger merger;
             if (!merger.open(folder().mainDatabase())) {
-                printError(tr("error: %1").arg(merger.errorString()));
+                printError(QCoreApplication::translate("quire::cli", "error: %1").arg(merger.errorString()));
                 stop(ExitUsage);
                 return;
             }
             const MergeOutcome outcome = m_batches.mergeEnded(summaries, &merger);
             printMergeOutcome(outcome);
             if (!outcome.errors.isEmpty()) {
-                printError(tr("error: earlier shards could not be merged; fix that first (quire-cli merge --db %1).")
+                printError(QCoreApplication::translate("quire::cli", "error: earlier shards could not be merged; fix that first (quire-cli merge --db %1).")
                                .arg(QDir::toNativeSeparators(folder().mainDatabase())));
                 stop(ExitSomeFailed);
                 return;
@@ -144,7 +144,7 @@ private:
         }
         if (!m_options.dryRun) {
             for (const QString &problem : m_batches.removeFinished(summaries))
-                printError(tr("warning: %1").arg(problem));
+                printError(QCoreApplication::translate("quire::cli", "warning: %1").arg(problem));
         }
         planAndSubmit();
     }
@@ -152,7 +152,7 @@ private:
     void planAndSubmit()
     {
         const RunOptions &run = m_options.run;
-        printError(tr("Scanning and hashing the inputs..."));
+        printError(QCoreApplication::translate("quire::cli", "Scanning and hashing the inputs..."));
         const ScanResult scan = InputScanner::scan(run.inputs);
 
         // A dry run plans against the database without creating it.
@@ -162,31 +162,31 @@ private:
         const QString storePath = m_options.dryRun && !exists ? scratch.filePath(QStringLiteral("plan.sqlite"))
                                                               : folder().mainDatabase();
         if (!store.open(storePath)) {
-            printError(tr("Cannot open the database: %1").arg(store.errorString()));
+            printError(QCoreApplication::translate("quire::cli", "Cannot open the database: %1").arg(store.errorString()));
             stop(ExitUsage);
             return;
         }
         const ShardPlan plan = ShardPlan::make(scan, store, run.settings, m_options.shardPages);
         m_problems = plan.problems();
         for (const QString &problem : std::as_const(m_problems))
-            printError(tr("error: %1").arg(problem));
+            printError(QCoreApplication::translate("quire::cli", "error: %1").arg(problem));
         if (scan.skipped > 0)
-            printError(tr("Skipped %n file(s) that are not PDFs or images.", nullptr, scan.skipped));
+            printError(QCoreApplication::translate("quire::cli", "Skipped %n file(s) that are not PDFs or images.", nullptr, scan.skipped));
         const QList<ShardManifest> shards = plan.shards();
-        printError(tr("%n document(s), %1 pages: %2 already done, %3 to do", nullptr, int(plan.documents().size()))
+        printError(QCoreApplication::translate("quire::cli", "%n document(s), %1 pages: %2 already done, %3 to do", nullptr, int(plan.documents().size()))
                        .arg(plan.pagesTotal())
                        .arg(plan.pagesDone())
                        .arg(plan.pagesToDo())
                    + (shards.isEmpty() ? QStringLiteral(".")
-                                       : tr(" in %n shard(s) of up to %1 pages.", nullptr, int(shards.size()))
+                                       : QCoreApplication::translate("quire::cli", " in %n shard(s) of up to %1 pages.", nullptr, int(shards.size()))
                                              .arg(m_options.shardPages)));
         if (shards.isEmpty()) {
             if (!m_options.dryRun) {
                 for (const DocumentRecord &record : plan.documents())
                     store.upsertDocument(record);
             }
-            printError(scan.documents.isEmpty() ? tr("No PDF or image files found in the given paths.")
-                                                : tr("Nothing to submit."));
+            printError(scan.documents.isEmpty() ? QCoreApplication::translate("quire::cli", "No PDF or image files found in the given paths.")
+                                                : QCoreApplication::translate("quire::cli", "Nothing to submit."));
             stop(scan.documents.isEmpty() ? int(ExitUsage) : m_problems.isEmpty() ? int(ExitOk) : int(ExitSomeFailed));
             return;
         }
@@ -194,15 +194,15 @@ private:
         if (m_options.dryRun) {
             const QList<int> existing = folder().batches();
             const int next = existing.isEmpty() ? 1 : existing.last() + 1;
-            printOut(tr("# The job array (%1):").arg(QDir::toNativeSeparators(folder().scriptPath(next))));
+            printOut(QCoreApplication::translate("quire::cli", "# The job array (%1):").arg(QDir::toNativeSeparators(folder().scriptPath(next))));
             printOut(m_slurm.arrayScript(folder(), next, int(shards.size()), m_options.quireCli, run.poolArguments));
             if (m_options.slurm.mergeJob) {
-                printOut(tr("# The merge job (%1), submitted with --dependency=afterany:ARRAY_JOB_ID "
+                printOut(QCoreApplication::translate("quire::cli", "# The merge job (%1), submitted with --dependency=afterany:ARRAY_JOB_ID "
                             "--kill-on-invalid-dep=no:")
                              .arg(QDir::toNativeSeparators(folder().mergeScriptPath(next))));
                 printOut(m_slurm.mergeScript(folder(), next, m_options.quireCli));
             }
-            printError(tr("Dry run: nothing was written or submitted."));
+            printError(QCoreApplication::translate("quire::cli", "Dry run: nothing was written or submitted."));
             stop(ExitOk);
             return;
         }
@@ -210,7 +210,7 @@ private:
         QString error;
         m_batch.number = folder().createBatch(&error);
         if (m_batch.number == 0) {
-            printError(tr("error: %1").arg(error));
+            printError(QCoreApplication::translate("quire::cli", "error: %1").arg(error));
             stop(ExitUsage);
             return;
         }
@@ -223,7 +223,7 @@ private:
         PipelineSettings settings = run.settings;
         QStringList words;
         if (!lexicon::knownWords(&store, settings.userWordsFile, &words, &error))
-            printError(tr("warning: %1 The shards run without it.").arg(error));
+            printError(QCoreApplication::translate("quire::cli", "warning: %1 The shards run without it.").arg(error));
         settings.userWordsFile.clear();
         if (!words.isEmpty()) {
             QSaveFile file(folder().wordsPath(m_batch.number));
@@ -233,7 +233,7 @@ private:
                     settings.userWordsFile = folder().wordsPath(m_batch.number);
             }
             if (settings.userWordsFile.isEmpty())
-                printError(tr("warning: cannot write the word list %1: %2; the shards run without it.")
+                printError(QCoreApplication::translate("quire::cli", "warning: cannot write the word list %1: %2; the shards run without it.")
                                .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
         }
         for (ShardManifest manifest : shards) {
@@ -273,7 +273,7 @@ private:
     /// Nothing was submitted: say why and remove the batch's files.
     void abandon(const QString &error)
     {
-        printError(tr("error: %1").arg(error));
+        printError(QCoreApplication::translate("quire::cli", "error: %1").arg(error));
         QString ignored;
         folder().removeBatch(m_batch.number, &ignored);
         stop(ExitUsage);
@@ -286,23 +286,23 @@ private:
         m_batch.mergeJobId = mergeId;
         QString error;
         if (!folder().writeBatch(m_batch, &error))
-            printError(tr("warning: %1; quire-cli status and merge will not know job %2.").arg(error, arrayId));
+            printError(QCoreApplication::translate("quire::cli", "warning: %1; quire-cli status and merge will not know job %2.").arg(error, arrayId));
         printError(mergeId.isEmpty()
-                       ? tr("Submitted job array %1: %n shard(s) of up to %2 pages (files in %3).", nullptr,
+                       ? QCoreApplication::translate("quire::cli", "Submitted job array %1: %n shard(s) of up to %2 pages (files in %3).", nullptr,
                             m_batch.shards)
                              .arg(arrayId)
                              .arg(m_options.shardPages)
                              .arg(QDir::toNativeSeparators(folder().batchPath(m_batch.number)))
-                       : tr("Submitted job array %1: %n shard(s) of up to %2 pages (files in %3), and merge job %4 "
+                       : QCoreApplication::translate("quire::cli", "Submitted job array %1: %n shard(s) of up to %2 pages (files in %3), and merge job %4 "
                             "after it.",
                             nullptr, m_batch.shards)
                              .arg(arrayId)
                              .arg(m_options.shardPages)
                              .arg(QDir::toNativeSeparators(folder().batchPath(m_batch.number)), mergeId));
         if (!warning.isEmpty())
-            printError(tr("warning: %1").arg(warning));
+            printError(QCoreApplication::translate("quire::cli", "warning: %1").arg(warning));
         if (!m_options.wait) {
-            printError(tr("Follow it with: quire-cli status --db %1")
+            printError(QCoreApplication::translate("quire::cli", "Follow it with: quire-cli status --db %1")
                            .arg(QDir::toNativeSeparators(folder().mainDatabase())));
             stop(m_problems.isEmpty() ? ExitOk : ExitSomeFailed);
             return;
@@ -336,10 +336,10 @@ private:
             QStringList lines;
             if (shard.progress) {
                 for (const QString &failure : shard.progress->failures)
-                    lines << tr("error: shard %1: %2").arg(shard.shard).arg(failure);
+                    lines << QCoreApplication::translate("quire::cli", "error: shard %1: %2").arg(shard.shard).arg(failure);
             }
             for (const QString &problem : shardProblems(folder(), batch, shard))
-                lines << tr("warning: %1").arg(problem);
+                lines << QCoreApplication::translate("quire::cli", "warning: %1").arg(problem);
             for (const QString &line : std::as_const(lines)) {
                 if (!m_printed.contains(line)) {
                     m_printed.insert(line);
@@ -351,7 +351,7 @@ private:
         counts.pagesTotal = batch.pages();
         counts.pagesFailed = batch.failed();
         counts.pagesDone = finished - counts.pagesFailed;
-        m_printer->update(counts, tr("%1 running, %2 waiting").arg(batch.running()).arg(batch.pending()));
+        m_printer->update(counts, QCoreApplication::translate("quire::cli", "%1 running, %2 waiting").arg(batch.running()).arg(batch.pending()));
 
         if (++m_ticks % kPollEveryTicks != 1 || m_slurm.isBusy())
             return;
@@ -359,7 +359,7 @@ private:
                  [this](const std::optional<QList<SlurmTask>> &tasks, const QString &error) {
                      if (!tasks) {
                          if (!m_pollFailing)
-                             m_printer->message(tr("warning: %1; still waiting.").arg(error));
+                             m_printer->message(QCoreApplication::translate("quire::cli", "warning: %1; still waiting.").arg(error));
                          m_pollFailing = true;
                          return;
                      }
@@ -376,15 +376,15 @@ private:
         m_timer.stop();
         m_printer->finish();
         if (!m_batch.mergeJobId.isEmpty() && batch.mergeState != QLatin1String("COMPLETED")) {
-            printError(tr("warning: the merge job %1 ended %2 (log: %3).")
+            printError(QCoreApplication::translate("quire::cli", "warning: the merge job %1 ended %2 (log: %3).")
                            .arg(m_batch.mergeJobId,
-                                batch.mergeState.isEmpty() ? tr("unseen") : batch.mergeState,
+                                batch.mergeState.isEmpty() ? QCoreApplication::translate("quire::cli", "unseen") : batch.mergeState,
                                 QDir::toNativeSeparators(folder().mergeLogPath(m_batch.number))));
         }
         if (batch.unmerged() > 0) {
             ShardMerger merger;
             if (!merger.open(folder().mainDatabase())) {
-                printError(tr("error: %1").arg(merger.errorString()));
+                printError(QCoreApplication::translate("quire::cli", "error: %1").arg(merger.errorString()));
                 stop(ExitSomeFailed);
                 return;
             }
@@ -398,7 +398,7 @@ private:
         }
         const BatchResult result = m_batches.result(store, currentBatch());
         const double seconds = m_printer->elapsedSeconds();
-        printError(tr("Done: %1 pages on the cluster in %2 (%3 pages/min): %4 done, %5 failed, %6 not processed.")
+        printError(QCoreApplication::translate("quire::cli", "Done: %1 pages on the cluster in %2 (%3 pages/min): %4 done, %5 failed, %6 not processed.")
                        .arg(result.pages)
                        .arg(formatDuration(seconds))
                        .arg(seconds > 0 ? result.done * 60.0 / seconds : 0.0, 0, 'f', 1)
@@ -407,7 +407,7 @@ private:
                        .arg(result.missing));
         const QStringList problems = m_problems + result.problems;
         if (!problems.isEmpty()) {
-            printError(tr("%n problem(s):", nullptr, int(problems.size())));
+            printError(QCoreApplication::translate("quire::cli", "%n problem(s):", nullptr, int(problems.size())));
             for (const QString &line : problems)
                 printError(QStringLiteral("  ") + line);
         }

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <clocale>
 #include <csignal>
 
 using namespace quire;
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void wordListsReachTesseract();
     void shardRunDoesOnlyItsPages();
     void shardRunRefusesChangedContent();
+    void decimalCommaLocaleKeepsScansDecoded();
 
 private:
     QTemporaryDir m_dir;
@@ -475,4 +477,29 @@ void TestCliRun::shardRunRefusesChangedContent()
 }
 
 QTEST_MAIN(TestCliRun)
+// Under a locale that writes 0,5 the bundled 200-DPI scan is still decoded
+// from the PDF at its own resolution, not rendered at 300 DPI: qpdf reads the
+// page's numbers with the C library, which must keep LC_NUMERIC at "C".
+void TestCliRun::decimalCommaLocaleKeepsScansDecoded()
+{
+    if (!std::setlocale(LC_NUMERIC, "es_ES.UTF-8"))
+        QSKIP("The es_ES.UTF-8 locale is not installed (packaging/install-deps.sh generates it).");
+    std::setlocale(LC_NUMERIC, "C");
+    const QString db = m_dir.filePath(QStringLiteral("locale.sqlite"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("es_ES.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("es_ES.UTF-8"));
+    const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--workers"),
+                                     QStringLiteral("1"), QStringLiteral(QUIRE_SAMPLES_DIR "/printing-scanned.pdf")},
+                                    300'000, environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    Store store;
+    QVERIFY(store.open(db));
+    const std::optional<StoredPage> page =
+        store.loadPage(QStringLiteral(QUIRE_SAMPLES_DIR "/printing-scanned.pdf"), 1);
+    QVERIFY(page);
+    QCOMPARE(page->result.dpi, 200);
+    QCOMPARE(page->result.imageSize, QSize(1700, 2200));
+}
+
 #include "TestCliRun.moc"
