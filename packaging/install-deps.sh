@@ -30,8 +30,8 @@ packages=(
     fonts-dejavu-core poppler-utils
     # searchable PDF tests: qpdf --check; a Spanish and a Chinese page searched in their own words
     qpdf tesseract-ocr-chi-tra
-    # tests: database checks by hand (sqlite3)
-    sqlite3
+    # tests: database checks by hand (sqlite3); the size limits of the code (tests/style/check-sizes.py)
+    sqlite3 python3
     # micro-benchmarks (Google Benchmark); desktop file and AppStream validation;
     # manual pages rendered and checked (man, groff)
     libbenchmark-dev desktop-file-utils appstream man-db groff-base

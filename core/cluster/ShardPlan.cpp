@@ -10,20 +10,23 @@
 
 namespace quire {
 
-ShardPlan ShardPlan::make(const ScanResult &scan, Store &store, const PipelineSettings &settings,
-                          int pagesPerShard)
-{
-    ShardPlan plan;
-    const QString key = settings.key();
-    plan.m_problems = scan.problems;
+namespace {
 
-    // A page count the database already knows for this content (any path, any settings).
+/// The page counts the database already knows, by content (any path, any settings).
+QHash<QString, int> knownPageCounts(Store &store)
+{
     QHash<QString, int> knownPages;
     for (const DocumentRecord &record : store.documents()) {
         if (record.pageCount > 0)
             knownPages.insert(record.contentHash, record.pageCount);
     }
+    return knownPages;
+}
 
+/// Opens the readable documents of @p scan whose page count is not known, by path.
+QHash<QString, DocumentProbe> probeUnknown(const ScanResult &scan, const QHash<QString, int> &knownPages,
+                                           const PipelineSettings &settings)
+{
     QStringList toProbe;
     for (const InputDocument &input : scan.documents) {
         if (input.error.isEmpty() && !knownPages.contains(input.contentHash))
@@ -35,6 +38,20 @@ ShardPlan ShardPlan::make(const ScanResult &scan, Store &store, const PipelineSe
     QHash<QString, DocumentProbe> probeOf;
     for (qsizetype i = 0; i < toProbe.size(); ++i)
         probeOf.insert(toProbe.at(i), probes.at(i));
+    return probeOf;
+}
+
+} // namespace
+
+ShardPlan ShardPlan::make(const ScanResult &scan, Store &store, const PipelineSettings &settings,
+                          int pagesPerShard)
+{
+    ShardPlan plan;
+    const QString key = settings.key();
+    plan.m_problems = scan.problems;
+
+    QHash<QString, int> knownPages = knownPageCounts(store);
+    const QHash<QString, DocumentProbe> probeOf = probeUnknown(scan, knownPages, settings);
 
     QList<ShardEntry> todo;
     QHash<QString, DocumentStatus> planned; // content hash → status of its pages

@@ -19,6 +19,42 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(quire::DocumentExport)
 };
 
+/// @p base + @p suffix, or base-2, base-3... + suffix: the first name not in
+/// @p usedNames, which then holds it.
+QString freeName(const QString &base, const QString &suffix, QSet<QString> &usedNames)
+{
+    QString name = base + suffix;
+    for (int n = 2; usedNames.contains(name); ++n)
+        name = base + QLatin1Char('-') + QString::number(n) + suffix;
+    usedNames.insert(name);
+    return name;
+}
+
+/// The @p format file at @p path for @p document, open for writing; null
+/// and why in @p failure when it cannot be created.
+std::unique_ptr<QSaveFile> openFile(const QString &path, const QString &format, const QString &document,
+                                    QString *failure)
+{
+    auto file = std::make_unique<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly)) {
+        *failure = Messages::tr("Could not create the %1 file %2 for %3: %4. Check that the folder "
+                                "can be written.")
+                       .arg(format, QDir::toNativeSeparators(path), QDir::toNativeSeparators(document),
+                            file->errorString());
+        return nullptr;
+    }
+    return file;
+}
+
+/// Drops the file being written, if any, and says why the export stopped.
+void abandon(QSaveFile *file, const QString &message, QString *error)
+{
+    if (file)
+        file->cancelWriting();
+    if (error)
+        *error = message;
+}
+
 } // namespace
 
 bool writeDocumentFiles(Store &store, const QString &folder, const QString &suffix, const QString &format,
@@ -69,20 +105,10 @@ bool writeDocumentFiles(Store &store, const QString &folder, const QString &suff
                         progress(done, total);
                     return true;
                 }
-                const QString base = QFileInfo(page.documentPath).completeBaseName();
-                QString name = base + suffix;
-                for (int n = 2; usedNames.contains(name); ++n)
-                    name = base + QLatin1Char('-') + QString::number(n) + suffix;
-                usedNames.insert(name);
-                file = std::make_unique<QSaveFile>(dir.filePath(name));
-                if (!file->open(QIODevice::WriteOnly)) {
-                    failure = Messages::tr("Could not create the %1 file %2 for %3: %4. Check that the folder "
-                                           "can be written.")
-                                  .arg(format, QDir::toNativeSeparators(dir.filePath(name)),
-                                       QDir::toNativeSeparators(page.documentPath), file->errorString());
-                    file.reset();
+                const QString name = freeName(QFileInfo(page.documentPath).completeBaseName(), suffix, usedNames);
+                file = openFile(dir.filePath(name), format, page.documentPath, &failure);
+                if (!file)
                     return false;
-                }
                 sink.beginDocument(page.documentPath, file.get());
             }
             sink.page(page, file.get());
@@ -93,16 +119,14 @@ bool writeDocumentFiles(Store &store, const QString &folder, const QString &suff
         withWords);
 
     if (!failure.isEmpty()) {
-        if (file)
-            file->cancelWriting();
-        setError(failure);
+        abandon(file.get(), failure, error);
         return false;
     }
     if (!read) {
-        if (file)
-            file->cancelWriting();
-        setError(Messages::tr("Could not export the %1 files to %2 because the results could not be read: %3")
-                     .arg(format, QDir::toNativeSeparators(folder), store.errorString()));
+        abandon(file.get(),
+                Messages::tr("Could not export the %1 files to %2 because the results could not be read: %3")
+                    .arg(format, QDir::toNativeSeparators(folder), store.errorString()),
+                error);
         return false;
     }
     if (!finish()) {

@@ -1,5 +1,8 @@
 #include "export/ImagePageReader.h"
 
+#include "export/PdfImageEncoder.h"
+#include "export/detail/TiffOptions.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -261,329 +264,131 @@ PngInfo parsePng(const QByteArray &bytes)
     return info;
 }
 
-// --- Re-encoding ------------------------------------------------------------
+// --- TIFF -------------------------------------------------------------------
 
-/// zlib data (what FlateDecode reads) of @p data.
-QByteArray deflate(const QByteArray &data)
+/// What a TIFF directory says about its page (libtiff's defaults where it is silent).
+struct TiffPage
 {
-    // qCompress prefixes the zlib stream with its length (4 bytes).
-    return qCompress(data, 6).mid(4);
-}
-
-/// Rows of @p bytesPerRow bytes each, PNG "Up"-filtered, deflated.
-QByteArray deflateRows(const QByteArray &raw, qsizetype bytesPerRow, int rows)
-{
-    QByteArray filtered;
-    filtered.resize(qsizetype(rows) * (bytesPerRow + 1));
-    auto *out = reinterpret_cast<uchar *>(filtered.data());
-    const auto *in = reinterpret_cast<const uchar *>(raw.constData());
-    for (int y = 0; y < rows; ++y) {
-        uchar *row = out + qsizetype(y) * (bytesPerRow + 1);
-        const uchar *current = in + qsizetype(y) * bytesPerRow;
-        row[0] = 2; // Up
-        if (y == 0) {
-            std::memcpy(row + 1, current, size_t(bytesPerRow));
-        } else {
-            const uchar *above = current - bytesPerRow;
-            for (qsizetype x = 0; x < bytesPerRow; ++x)
-                row[1 + x] = uchar(current[x] - above[x]);
-        }
-    }
-    return deflate(filtered);
-}
-
-QByteArray predictorParms(int colors, int bits, int columns)
-{
-    return QByteArrayLiteral("<< /Predictor 15 /Colors ") + QByteArray::number(colors) + " /BitsPerComponent "
-           + QByteArray::number(bits) + " /Columns " + QByteArray::number(columns) + " >>";
-}
-
-// A TIFF in memory, for libtiff's client I/O.
-struct MemoryFile
-{
-    QByteArray data;
-    qint64 position = 0;
+    uint32_t width = 0;
+    uint32_t height = 0;
+    uint16_t bits = 1;
+    uint16_t samples = 1;
+    uint16_t compression = COMPRESSION_NONE;
+    uint16_t photometric = PHOTOMETRIC_MINISWHITE;
+    uint16_t fillOrder = FILLORDER_MSB2LSB;
+    uint16_t orientation = ORIENTATION_TOPLEFT;
+    uint16_t planar = PLANARCONFIG_CONTIG;
+    double dpiX = 0; ///< 0 where the file records none.
+    double dpiY = 0;
+    bool singleStrip = false;
 };
 
-tmsize_t memoryRead(thandle_t handle, void *buffer, tmsize_t size)
+TiffPage readTiffPage(TIFF *tiff)
 {
-    auto *file = static_cast<MemoryFile *>(handle);
-    const qint64 available = std::max<qint64>(0, file->data.size() - file->position);
-    const qint64 count = std::min<qint64>(available, size);
-    std::memcpy(buffer, file->data.constData() + file->position, size_t(count));
-    file->position += count;
-    return tmsize_t(count);
-}
-
-tmsize_t memoryWrite(thandle_t handle, void *buffer, tmsize_t size)
-{
-    auto *file = static_cast<MemoryFile *>(handle);
-    if (file->position + size > file->data.size())
-        file->data.resize(qsizetype(file->position + size));
-    std::memcpy(file->data.data() + file->position, buffer, size_t(size));
-    file->position += size;
-    return size;
-}
-
-toff_t memorySeek(thandle_t handle, toff_t offset, int whence)
-{
-    auto *file = static_cast<MemoryFile *>(handle);
-    qint64 base = 0;
-    if (whence == SEEK_CUR)
-        base = file->position;
-    else if (whence == SEEK_END)
-        base = file->data.size();
-    file->position = base + qint64(offset);
-    return toff_t(file->position);
-}
-
-int memoryClose(thandle_t)
-{
-    return 0;
-}
-
-toff_t memorySize(thandle_t handle)
-{
-    return toff_t(static_cast<MemoryFile *>(handle)->data.size());
-}
-
-int memoryMap(thandle_t, void **, toff_t *)
-{
-    return 0;
-}
-
-void memoryUnmap(thandle_t, void *, toff_t) { }
-
-// libtiff reports through handlers; keep the last error for the message.
-int collectTiffMessage(TIFF *, void *userData, const char *module, const char *format, va_list arguments)
-{
-    if (userData) {
-        char text[512];
-        std::vsnprintf(text, sizeof text, format, arguments);
-        *static_cast<QString *>(userData) =
-            (module ? QString::fromLocal8Bit(module) + QStringLiteral(": ") : QString()) + QString::fromLocal8Bit(text);
-    }
-    return 1; // handled: nothing on stderr
-}
-
-int ignoreTiffMessage(TIFF *, void *, const char *, const char *, va_list)
-{
-    return 1;
-}
-
-struct TiffOptions
-{
-    TIFFOpenOptions *options = TIFFOpenOptionsAlloc();
-    explicit TiffOptions(QString *lastError)
-    {
-        TIFFOpenOptionsSetErrorHandlerExtR(options, collectTiffMessage, lastError);
-        TIFFOpenOptionsSetWarningHandlerExtR(options, ignoreTiffMessage, nullptr);
-    }
-    ~TiffOptions() { TIFFOpenOptionsFree(options); }
-    Q_DISABLE_COPY_MOVE(TiffOptions)
-};
-
-TIFF *openMemory(MemoryFile *file, const char *mode, QString *lastError)
-{
-    TiffOptions options(lastError);
-    return TIFFClientOpenExt("memory", mode, file, memoryRead, memoryWrite, memorySeek, memoryClose, memorySize,
-                             memoryMap, memoryUnmap, options.options);
-}
-
-/// CCITT G4 data of a bilevel image whose rows hold 1 for black, packed
-/// most significant bit first (libtiff's encoder, in memory).
-QByteArray encodeG4(const QByteArray &packedRows, qsizetype bytesPerRow, int width, int height, QString *error)
-{
-    MemoryFile file;
-    QString tiffError;
-    TIFF *out = openMemory(&file, "w", &tiffError);
-    if (!out) {
-        *error = tiffError;
-        return {};
-    }
-    TIFFSetField(out, TIFFTAG_IMAGEWIDTH, uint32_t(width));
-    TIFFSetField(out, TIFFTAG_IMAGELENGTH, uint32_t(height));
-    TIFFSetField(out, TIFFTAG_BITSPERSAMPLE, uint16_t(1));
-    TIFFSetField(out, TIFFTAG_SAMPLESPERPIXEL, uint16_t(1));
-    TIFFSetField(out, TIFFTAG_COMPRESSION, uint16_t(COMPRESSION_CCITTFAX4));
-    TIFFSetField(out, TIFFTAG_PHOTOMETRIC, uint16_t(PHOTOMETRIC_MINISWHITE));
-    TIFFSetField(out, TIFFTAG_FILLORDER, uint16_t(FILLORDER_MSB2LSB));
-    TIFFSetField(out, TIFFTAG_PLANARCONFIG, uint16_t(PLANARCONFIG_CONTIG));
-    TIFFSetField(out, TIFFTAG_ROWSPERSTRIP, uint32_t(height));
-    QByteArray row(bytesPerRow, '\0');
-    for (int y = 0; y < height; ++y) {
-        std::memcpy(row.data(), packedRows.constData() + qsizetype(y) * bytesPerRow, size_t(bytesPerRow));
-        if (TIFFWriteScanline(out, row.data(), uint32_t(y), 0) < 0) {
-            TIFFClose(out);
-            *error = tiffError;
-            return {};
+    TiffPage page;
+    TIFFGetField(tiff, TIFFTAG_IMAGEWIDTH, &page.width);
+    TIFFGetField(tiff, TIFFTAG_IMAGELENGTH, &page.height);
+    TIFFGetFieldDefaulted(tiff, TIFFTAG_BITSPERSAMPLE, &page.bits);
+    TIFFGetFieldDefaulted(tiff, TIFFTAG_SAMPLESPERPIXEL, &page.samples);
+    TIFFGetFieldDefaulted(tiff, TIFFTAG_COMPRESSION, &page.compression);
+    TIFFGetField(tiff, TIFFTAG_PHOTOMETRIC, &page.photometric);
+    TIFFGetFieldDefaulted(tiff, TIFFTAG_FILLORDER, &page.fillOrder);
+    TIFFGetFieldDefaulted(tiff, TIFFTAG_ORIENTATION, &page.orientation);
+    TIFFGetFieldDefaulted(tiff, TIFFTAG_PLANARCONFIG, &page.planar);
+    // Resolution as Qt reads it (a missing unit means inches); none: assumed.
+    float resX = 0;
+    float resY = 0;
+    uint16_t unit = RESUNIT_INCH;
+    if (!TIFFGetField(tiff, TIFFTAG_RESOLUTIONUNIT, &unit))
+        unit = RESUNIT_INCH;
+    if (TIFFGetField(tiff, TIFFTAG_XRESOLUTION, &resX) && TIFFGetField(tiff, TIFFTAG_YRESOLUTION, &resY)) {
+        if (unit == RESUNIT_INCH) {
+            page.dpiX = resX;
+            page.dpiY = resY;
+        } else if (unit == RESUNIT_CENTIMETER) {
+            page.dpiX = resX * 2.54;
+            page.dpiY = resY * 2.54;
         }
     }
-    TIFFClose(out);
-
-    file.position = 0;
-    TIFF *in = openMemory(&file, "rm", &tiffError);
-    if (!in) {
-        *error = tiffError;
-        return {};
-    }
-    const tmsize_t size = TIFFRawStripSize(in, 0);
-    QByteArray data;
-    if (size > 0) {
-        data.resize(qsizetype(size));
-        if (TIFFReadRawStrip(in, 0, data.data(), size) != size)
-            data.clear();
-    }
-    TIFFClose(in);
-    if (data.isEmpty())
-        *error = tiffError;
-    return data;
+    page.singleStrip = !TIFFIsTiled(tiff) && TIFFNumberOfStrips(tiff) == 1;
+    return page;
 }
 
-PdfImageData ccittImage(QByteArray data, int width, int height, bool zeroIsBlack)
+/// The first strip's data as stored; empty when it cannot be read.
+QByteArray rawStrip(TIFF *tiff)
 {
-    PdfImageData image;
-    image.data = std::move(data);
-    image.filter = QByteArrayLiteral("/CCITTFaxDecode");
-    image.decodeParms = QByteArrayLiteral("<< /K -1 /Columns ") + QByteArray::number(width) + " /Rows "
-                        + QByteArray::number(height) + " /BlackIs1 false >>";
-    image.colorSpace = QByteArrayLiteral("/DeviceGray");
-    image.bitsPerComponent = 1;
-    // CCITT codes white and black runs; a TIFF whose zero is black shows
-    // its "white" runs as black.
-    if (zeroIsBlack)
-        image.decode = QByteArrayLiteral("[1 0]");
-    image.size = QSize(width, height);
-    return image;
+    QByteArray raw;
+    const tmsize_t size = TIFFRawStripSize(tiff, 0);
+    if (size > 0 && size < kMaxFileBytes) {
+        raw.resize(qsizetype(size));
+        if (TIFFReadRawStrip(tiff, 0, raw.data(), size) != size)
+            raw.clear();
+    }
+    return raw;
 }
 
-/// A decoded bilevel image as CCITT G4.
-bool bilevelToCcitt(const QImage &source, ImagePage *page, QString *error)
+/// A single CCITT G4 strip goes into the PDF as it is.
+bool ccittAsIs(TIFF *tiff, const TiffPage &info, ImagePage *page)
 {
-    const QImage mono = source.convertToFormat(QImage::Format_Mono);
-    const bool oneIsBlack = mono.colorCount() >= 2 && qGray(mono.color(1)) < qGray(mono.color(0));
-    const qsizetype bytesPerRow = (mono.width() + 7) / 8;
-    QByteArray rows(bytesPerRow * mono.height(), '\0');
-    for (int y = 0; y < mono.height(); ++y) {
-        auto *out = reinterpret_cast<uchar *>(rows.data()) + qsizetype(y) * bytesPerRow;
-        std::memcpy(out, mono.constScanLine(y), size_t(bytesPerRow));
-        if (!oneIsBlack) {
-            for (qsizetype x = 0; x < bytesPerRow; ++x)
-                out[x] = uchar(~out[x]);
-        }
-        const int spare = int(bytesPerRow * 8 - mono.width());
-        if (spare > 0)
-            out[bytesPerRow - 1] &= uchar(0xFF << spare); // padding stays white
-    }
-    QByteArray data = encodeG4(rows, bytesPerRow, mono.width(), mono.height(), error);
-    if (data.isEmpty())
+    if (info.compression != COMPRESSION_CCITTFAX4 || info.bits != 1 || info.samples != 1 || !info.singleStrip
+        || (info.photometric != PHOTOMETRIC_MINISWHITE && info.photometric != PHOTOMETRIC_MINISBLACK))
         return false;
-    page->image = ccittImage(std::move(data), mono.width(), mono.height(), false);
-    page->encoding = ImageEncoding::CcittReencoded;
+    QByteArray raw = rawStrip(tiff);
+    if (raw.isEmpty())
+        return false;
+    if (info.fillOrder == FILLORDER_LSB2MSB)
+        TIFFReverseBits(reinterpret_cast<uint8_t *>(raw.data()), tmsize_t(raw.size()));
+    page->image = PdfImageEncoder::ccittImage(std::move(raw), int(info.width), int(info.height),
+                                              info.photometric == PHOTOMETRIC_MINISBLACK);
+    page->encoding = ImageEncoding::CcittAsIs;
     return true;
 }
 
-bool isBilevel(const QImage &image)
+/// A JPEG-compressed strip is a JPEG stream whose tables may sit in the
+/// JPEGTables tag: put them back in and the strip is a JPEG file.
+QByteArray stripAsJpeg(TIFF *tiff)
 {
-    return image.format() == QImage::Format_Mono || image.format() == QImage::Format_MonoLSB;
+    const QByteArray raw = rawStrip(tiff);
+    uint32_t tableSize = 0;
+    void *tables = nullptr;
+    QByteArray jpeg;
+    if (raw.startsWith("\xFF\xD8")) {
+        if (TIFFGetField(tiff, TIFFTAG_JPEGTABLES, &tableSize, &tables) && tables && tableSize > 4) {
+            const QByteArray table(static_cast<const char *>(tables), qsizetype(tableSize));
+            if (table.startsWith("\xFF\xD8") && table.endsWith("\xFF\xD9"))
+                jpeg = QByteArrayLiteral("\xFF\xD8") + table.mid(2, table.size() - 4) + raw.mid(2);
+        } else {
+            jpeg = raw;
+        }
+    }
+    return jpeg;
 }
 
-/// A decoded image compressed anew without loss: gray or RGB, 8 or 16
-/// bits, with its alpha as a soft mask when it has any transparency.
-void toFlate(const QImage &source, ImagePage *page)
+/// A single JPEG strip of gray or RGB / YCbCr samples goes into the PDF as a JPEG file.
+bool jpegAsIs(TIFF *tiff, const TiffPage &info, ImagePage *page)
 {
-    const bool deep = source.depth() > 32 || source.format() == QImage::Format_Grayscale16;
-    const bool gray = source.allGray();
-    const int width = source.width();
-    const int height = source.height();
-    const int bits = deep ? 16 : 8;
-    const int colors = gray ? 1 : 3;
-
-    bool translucent = false;
-    if (source.hasAlphaChannel()) {
-        const QImage alpha = source.convertToFormat(deep ? QImage::Format_RGBA64 : QImage::Format_ARGB32);
-        for (int y = 0; y < height && !translucent; ++y) {
-            if (deep) {
-                const auto *row = reinterpret_cast<const QRgba64 *>(alpha.constScanLine(y));
-                translucent = std::any_of(row, row + width, [](QRgba64 p) { return p.alpha() != 0xFFFF; });
-            } else {
-                const auto *row = reinterpret_cast<const QRgb *>(alpha.constScanLine(y));
-                translucent = std::any_of(row, row + width, [](QRgb p) { return qAlpha(p) != 0xFF; });
-            }
-        }
-    }
-
-    const qsizetype bytesPerRow = qsizetype(width) * colors * (bits / 8);
-    QByteArray raw(bytesPerRow * height, '\0');
-    QByteArray mask;
-    const qsizetype maskPerRow = qsizetype(width) * (bits / 8);
-    if (translucent)
-        mask.resize(maskPerRow * height);
-    auto *out = reinterpret_cast<uchar *>(raw.data());
-    auto *maskOut = reinterpret_cast<uchar *>(mask.data());
-    if (deep) {
-        const QImage image = source.convertToFormat(QImage::Format_RGBA64);
-        for (int y = 0; y < height; ++y) {
-            const auto *row = reinterpret_cast<const QRgba64 *>(image.constScanLine(y));
-            uchar *o = out + qsizetype(y) * bytesPerRow;
-            uchar *m = translucent ? maskOut + qsizetype(y) * maskPerRow : nullptr;
-            for (int x = 0; x < width; ++x) {
-                const QRgba64 p = row[x];
-                const quint16 values[3] = {p.red(), p.green(), p.blue()};
-                for (int c = 0; c < colors; ++c) {
-                    *o++ = uchar(values[c] >> 8);
-                    *o++ = uchar(values[c] & 0xFF);
-                }
-                if (m) {
-                    *m++ = uchar(p.alpha() >> 8);
-                    *m++ = uchar(p.alpha() & 0xFF);
-                }
-            }
-        }
-    } else {
-        const QImage image = source.convertToFormat(QImage::Format_ARGB32);
-        for (int y = 0; y < height; ++y) {
-            const auto *row = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-            uchar *o = out + qsizetype(y) * bytesPerRow;
-            uchar *m = translucent ? maskOut + qsizetype(y) * maskPerRow : nullptr;
-            for (int x = 0; x < width; ++x) {
-                const QRgb p = row[x];
-                if (gray) {
-                    *o++ = uchar(qRed(p));
-                } else {
-                    *o++ = uchar(qRed(p));
-                    *o++ = uchar(qGreen(p));
-                    *o++ = uchar(qBlue(p));
-                }
-                if (m)
-                    *m++ = uchar(qAlpha(p));
-            }
-        }
-    }
-    page->image.data = deflateRows(raw, bytesPerRow, height);
-    page->image.filter = QByteArrayLiteral("/FlateDecode");
-    page->image.decodeParms = predictorParms(colors, bits, width);
-    page->image.colorSpace = gray ? QByteArrayLiteral("/DeviceGray") : QByteArrayLiteral("/DeviceRGB");
-    page->image.bitsPerComponent = bits;
-    page->image.size = source.size();
-    page->softMask = {};
-    if (translucent) {
-        page->softMask.data = deflateRows(mask, maskPerRow, height);
-        page->softMask.filter = QByteArrayLiteral("/FlateDecode");
-        page->softMask.decodeParms = predictorParms(1, bits, width);
-        page->softMask.colorSpace = QByteArrayLiteral("/DeviceGray");
-        page->softMask.bitsPerComponent = bits;
-        page->softMask.size = source.size();
-    }
-    page->encoding = ImageEncoding::Flate;
-}
-
-/// Whatever the file's own data cannot carry: decode and re-encode losslessly.
-bool fromDecoded(const QImage &image, ImagePage *page, QString *error)
-{
-    if (isBilevel(image))
-        return bilevelToCcitt(image, page, error);
-    toFlate(image, page);
+    const uint16_t samples = info.samples;
+    const uint16_t photometric = info.photometric;
+    if (info.compression != COMPRESSION_JPEG || info.bits != 8 || !info.singleStrip
+        || info.planar != PLANARCONFIG_CONTIG
+        || !((samples == 1 && photometric == PHOTOMETRIC_MINISBLACK)
+             || (samples == 3 && (photometric == PHOTOMETRIC_RGB || photometric == PHOTOMETRIC_YCBCR))))
+        return false;
+    const QByteArray jpeg = stripAsJpeg(tiff);
+    const JpegInfo jpegInfo = parseJpeg(jpeg);
+    if (!embeddable(jpegInfo) || jpegInfo.components != samples || jpegInfo.width != int(info.width)
+        || jpegInfo.height != int(info.height))
+        return false;
+    page->image.data = jpeg;
+    page->image.filter = QByteArrayLiteral("/DCTDecode");
+    // The TIFF's photometric says whether the JPEG holds YCbCr or RGB.
+    page->image.decodeParms = photometric == PHOTOMETRIC_RGB ? QByteArrayLiteral("<< /ColorTransform 0 >>")
+                              : samples == 3                 ? QByteArrayLiteral("<< /ColorTransform 1 >>")
+                                                             : QByteArray();
+    page->image.colorSpace = deviceSpace(samples);
+    page->image.bitsPerComponent = 8;
+    page->image.size = QSize(int(info.width), int(info.height));
+    page->encoding = ImageEncoding::JpegAsIs;
     return true;
 }
 
@@ -664,7 +469,7 @@ bool ImagePageReader::Private::readJpeg(ImagePage *page, QString *why)
         page->encoding = ImageEncoding::JpegAsIs;
     } else {
         const QImage image = decode(0, why);
-        if (image.isNull() || !fromDecoded(image, page, why))
+        if (image.isNull() || !PdfImageEncoder::encode(image, page, why))
             return false;
     }
     page->orientation = info.orientation;
@@ -692,7 +497,7 @@ bool ImagePageReader::Private::readPng(ImagePage *page, QString *why)
         const int colors = info.colorType == 2 ? 3 : 1;
         page->image.data = info.data;
         page->image.filter = QByteArrayLiteral("/FlateDecode");
-        page->image.decodeParms = predictorParms(colors, info.bitDepth, info.width);
+        page->image.decodeParms = PdfImageEncoder::predictorParms(colors, info.bitDepth, info.width);
         if (info.colorType == 3) {
             const qsizetype entries = std::min<qsizetype>(info.palette.size() / 3, qsizetype(1) << info.bitDepth);
             page->image.colorSpace = QByteArrayLiteral("[/Indexed /DeviceRGB ") + QByteArray::number(entries - 1)
@@ -705,7 +510,7 @@ bool ImagePageReader::Private::readPng(ImagePage *page, QString *why)
         page->encoding = ImageEncoding::PngDataAsIs;
     } else {
         const QImage image = decode(0, why);
-        if (image.isNull() || !fromDecoded(image, page, why))
+        if (image.isNull() || !PdfImageEncoder::encode(image, page, why))
             return false;
     }
     if (!plausible(dpiX) || !plausible(dpiY)) {
@@ -722,112 +527,22 @@ bool ImagePageReader::Private::readTiff(int index, ImagePage *page, QString *why
         *why = Text::tr("%1 cannot be read: the image has no such page").arg(pageName(index));
         return false;
     }
-    uint32_t width = 0;
-    uint32_t height = 0;
-    uint16_t bits = 1;
-    uint16_t samples = 1;
-    uint16_t compression = COMPRESSION_NONE;
-    uint16_t photometric = PHOTOMETRIC_MINISWHITE;
-    uint16_t fillOrder = FILLORDER_MSB2LSB;
-    uint16_t orientation = ORIENTATION_TOPLEFT;
-    uint16_t planar = PLANARCONFIG_CONTIG;
-    TIFFGetField(tiff, TIFFTAG_IMAGEWIDTH, &width);
-    TIFFGetField(tiff, TIFFTAG_IMAGELENGTH, &height);
-    TIFFGetFieldDefaulted(tiff, TIFFTAG_BITSPERSAMPLE, &bits);
-    TIFFGetFieldDefaulted(tiff, TIFFTAG_SAMPLESPERPIXEL, &samples);
-    TIFFGetFieldDefaulted(tiff, TIFFTAG_COMPRESSION, &compression);
-    TIFFGetField(tiff, TIFFTAG_PHOTOMETRIC, &photometric);
-    TIFFGetFieldDefaulted(tiff, TIFFTAG_FILLORDER, &fillOrder);
-    TIFFGetFieldDefaulted(tiff, TIFFTAG_ORIENTATION, &orientation);
-    TIFFGetFieldDefaulted(tiff, TIFFTAG_PLANARCONFIG, &planar);
-    if (width == 0 || height == 0) {
+    const TiffPage info = readTiffPage(tiff);
+    if (info.width == 0 || info.height == 0) {
         *why = Text::tr("%1 cannot be read: the image has no size").arg(pageName(index));
         return false;
     }
-    // Resolution as Qt reads it (a missing unit means inches); none: assumed.
-    double dpiX = 0;
-    double dpiY = 0;
-    float resX = 0;
-    float resY = 0;
-    uint16_t unit = RESUNIT_INCH;
-    if (!TIFFGetField(tiff, TIFFTAG_RESOLUTIONUNIT, &unit))
-        unit = RESUNIT_INCH;
-    if (TIFFGetField(tiff, TIFFTAG_XRESOLUTION, &resX) && TIFFGetField(tiff, TIFFTAG_YRESOLUTION, &resY)) {
-        if (unit == RESUNIT_INCH) {
-            dpiX = resX;
-            dpiY = resY;
-        } else if (unit == RESUNIT_CENTIMETER) {
-            dpiX = resX * 2.54;
-            dpiY = resY * 2.54;
-        }
-    }
-
-    const bool singleStrip = !TIFFIsTiled(tiff) && TIFFNumberOfStrips(tiff) == 1;
-    const auto rawStrip = [this]() {
-        QByteArray raw;
-        const tmsize_t size = TIFFRawStripSize(tiff, 0);
-        if (size > 0 && size < kMaxFileBytes) {
-            raw.resize(qsizetype(size));
-            if (TIFFReadRawStrip(tiff, 0, raw.data(), size) != size)
-                raw.clear();
-        }
-        return raw;
-    };
-
-    bool done = false;
-    if (compression == COMPRESSION_CCITTFAX4 && bits == 1 && samples == 1 && singleStrip
-        && (photometric == PHOTOMETRIC_MINISWHITE || photometric == PHOTOMETRIC_MINISBLACK)) {
-        QByteArray raw = rawStrip();
-        if (!raw.isEmpty()) {
-            if (fillOrder == FILLORDER_LSB2MSB)
-                TIFFReverseBits(reinterpret_cast<uint8_t *>(raw.data()), tmsize_t(raw.size()));
-            page->image = ccittImage(std::move(raw), int(width), int(height), photometric == PHOTOMETRIC_MINISBLACK);
-            page->encoding = ImageEncoding::CcittAsIs;
-            done = true;
-        }
-    } else if (compression == COMPRESSION_JPEG && bits == 8 && singleStrip && planar == PLANARCONFIG_CONTIG
-               && ((samples == 1 && photometric == PHOTOMETRIC_MINISBLACK)
-                   || (samples == 3 && (photometric == PHOTOMETRIC_RGB || photometric == PHOTOMETRIC_YCBCR)))) {
-        // A JPEG-compressed strip is a JPEG stream whose tables may sit in
-        // the JPEGTables tag: put them back in and the strip is a JPEG file.
-        const QByteArray raw = rawStrip();
-        uint32_t tableSize = 0;
-        void *tables = nullptr;
-        QByteArray jpeg;
-        if (raw.startsWith("\xFF\xD8")) {
-            if (TIFFGetField(tiff, TIFFTAG_JPEGTABLES, &tableSize, &tables) && tables && tableSize > 4) {
-                const QByteArray table(static_cast<const char *>(tables), qsizetype(tableSize));
-                if (table.startsWith("\xFF\xD8") && table.endsWith("\xFF\xD9"))
-                    jpeg = QByteArrayLiteral("\xFF\xD8") + table.mid(2, table.size() - 4) + raw.mid(2);
-            } else {
-                jpeg = raw;
-            }
-        }
-        const JpegInfo info = parseJpeg(jpeg);
-        if (embeddable(info) && info.components == samples && info.width == int(width)
-            && info.height == int(height)) {
-            page->image.data = jpeg;
-            page->image.filter = QByteArrayLiteral("/DCTDecode");
-            // The TIFF's photometric says whether the JPEG holds YCbCr or RGB.
-            page->image.decodeParms = photometric == PHOTOMETRIC_RGB ? QByteArrayLiteral("<< /ColorTransform 0 >>")
-                                      : samples == 3                 ? QByteArrayLiteral("<< /ColorTransform 1 >>")
-                                                                     : QByteArray();
-            page->image.colorSpace = deviceSpace(samples);
-            page->image.bitsPerComponent = 8;
-            page->image.size = QSize(int(width), int(height));
-            page->encoding = ImageEncoding::JpegAsIs;
-            done = true;
-        }
-    }
-    if (!done) {
+    if (!ccittAsIs(tiff, info, page) && !jpegAsIs(tiff, info, page)) {
         const QImage image = decode(index, why);
-        if (image.isNull() || !fromDecoded(image, page, why)) {
+        if (image.isNull() || !PdfImageEncoder::encode(image, page, why)) {
             if (why->isEmpty())
                 *why = Text::tr("%1 could not be encoded for the PDF: %2").arg(pageName(index), tiffError);
             return false;
         }
     }
-    page->orientation = orientation >= 1 && orientation <= 8 ? orientation : 1;
+    page->orientation = info.orientation >= 1 && info.orientation <= 8 ? info.orientation : 1;
+    double dpiX = info.dpiX;
+    double dpiY = info.dpiY;
     if (!plausible(dpiX) || !plausible(dpiY)) {
         dpiX = dpiY = kAssumedDpi;
         page->resolutionAssumed = true;
@@ -864,7 +579,7 @@ bool ImagePageReader::open(const QString &path, DocumentType type, QString *erro
         return true;
     }
     case DocumentType::Tiff: {
-        TiffOptions options(&d->tiffError);
+        detail::TiffOptions options(&d->tiffError);
         d->tiff = TIFFOpenExt(QFile::encodeName(path).constData(), "rm", options.options);
         if (!d->tiff) {
             *error = Text::tr("%1 cannot be read as a TIFF: %2").arg(d->name, d->tiffError);

@@ -54,6 +54,27 @@ QString pageCountMismatch(const SearchablePdfWriter &writer, const DocumentRecor
         .arg(document.pageCount);
 }
 
+/// Begins the searchable PDF of @p document (to be written to @p outputPath):
+/// Written when its pages can be added, else Skipped or Failed and why in
+/// @p message.
+SearchablePdfWriter::Outcome beginDocument(SearchablePdfWriter &writer, const DocumentRecord &document,
+                                           const QString &outputPath, const PdfOutputNames &names,
+                                           QString *message)
+{
+    *message = unwritable(document, outputPath, &names);
+    SearchablePdfWriter::Outcome outcome = SearchablePdfWriter::Outcome::Failed;
+    if (message->isEmpty())
+        outcome = writer.begin(document.path, message);
+    if (outcome == SearchablePdfWriter::Outcome::Written) {
+        *message = pageCountMismatch(writer, document);
+        if (!message->isEmpty()) {
+            writer.abort();
+            outcome = SearchablePdfWriter::Outcome::Failed;
+        }
+    }
+    return outcome;
+}
+
 } // namespace
 
 QString PdfExporter::pageList(const QList<int> &pages)
@@ -159,17 +180,8 @@ bool PdfExporter::exportDocuments(Store &store, const QString &folder, const Sea
                 const DocumentRecord record = records.value(current);
                 if (page.result.page > 0 && !record.path.isEmpty()) {
                     output = names.outputFor(current);
-                    QString message = unwritable(record, output, &names);
-                    SearchablePdfWriter::Outcome outcome = SearchablePdfWriter::Outcome::Failed;
-                    if (message.isEmpty())
-                        outcome = writer.begin(current, &message);
-                    if (outcome == SearchablePdfWriter::Outcome::Written) {
-                        message = pageCountMismatch(writer, record);
-                        if (!message.isEmpty()) {
-                            writer.abort();
-                            outcome = SearchablePdfWriter::Outcome::Failed;
-                        }
-                    }
+                    QString message;
+                    const SearchablePdfWriter::Outcome outcome = beginDocument(writer, record, output, names, &message);
                     active = outcome == SearchablePdfWriter::Outcome::Written;
                     if (outcome == SearchablePdfWriter::Outcome::Skipped)
                         out.skipped << message;

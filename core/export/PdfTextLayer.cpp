@@ -199,6 +199,62 @@ void keepWordsApart(QList<PlacedWord> *words, const QList<int> &lines)
     }
 }
 
+/// The "a b c d e f cm" that maps text space onto the page.
+void appendConcat(QByteArray &out, const QTransform &m)
+{
+    appendNumber(out, m.m11(), 6);
+    out += ' ';
+    appendNumber(out, m.m12(), 6);
+    out += ' ';
+    appendNumber(out, m.m21(), 6);
+    out += ' ';
+    appendNumber(out, m.m22(), 6);
+    out += ' ';
+    appendNumber(out, m.dx(), 4);
+    out += ' ';
+    appendNumber(out, m.dy(), 4);
+    out += " cm\n";
+}
+
+/// A word's font size, horizontal scale (percent) and descent, in text space.
+struct WordMetrics
+{
+    double size;
+    double scale;
+    double descent;
+};
+
+WordMetrics metricsOf(const PlacedWord &word, int codes)
+{
+    constexpr double kMinHeight = 1.0; // pixels; thinner boxes (a rule, a dot) still get a findable size
+    const bool across = word.direction == PlacedWord::Direction::Across;
+    // Across: the box's height is the font size, its width the length.
+    const double thickness = std::max(kMinHeight, across ? word.box.height() : word.box.width());
+    const double length = across ? word.box.width() : word.box.height();
+    const double size = std::round(thickness * 10.0) / 10.0;
+    const double naturalLength = codes * size * GlyphlessFont::kAdvance / 1000.0;
+    const double scale = std::round(1000.0 * length / naturalLength) / 10.0;
+    return {size, scale, size * GlyphlessFont::kDescent / 1000.0};
+}
+
+/// Tf and Tz, each only where it differs from the word before.
+void appendFontChanges(QByteArray &out, const QByteArray &fontResource, const WordMetrics &metrics,
+                       double *lastSize, double *lastScale)
+{
+    if (metrics.size != *lastSize) {
+        out += fontResource;
+        out += ' ';
+        appendNumber(out, metrics.size, 1);
+        out += " Tf ";
+        *lastSize = metrics.size;
+    }
+    if (metrics.scale != *lastScale) {
+        appendNumber(out, metrics.scale, 1);
+        out += " Tz ";
+        *lastScale = metrics.scale;
+    }
+}
+
 } // namespace
 
 QSizeF PdfPageFrame::displayedSize() const
@@ -335,20 +391,9 @@ QByteArray PdfTextLayer::contentStream(const QList<PlacedWord> &words, const QSi
     QByteArray out;
     out.reserve(words.size() * 48 + 96);
     out += "\nq\n";
-    appendNumber(out, m.m11(), 6);
-    out += ' ';
-    appendNumber(out, m.m12(), 6);
-    out += ' ';
-    appendNumber(out, m.m21(), 6);
-    out += ' ';
-    appendNumber(out, m.m22(), 6);
-    out += ' ';
-    appendNumber(out, m.dx(), 4);
-    out += ' ';
-    appendNumber(out, m.dy(), 4);
-    out += " cm\nBT\n3 Tr 0 Tc 0 Tw 0 Ts\n";
+    appendConcat(out, m);
+    out += "BT\n3 Tr 0 Tc 0 Tw 0 Ts\n";
 
-    constexpr double kMinHeight = 1.0; // pixels; thinner boxes (a rule, a dot) still get a findable size
     const double pageHeight = imageSize.height();
     double lastSize = -1;
     double lastScale = -1;
@@ -366,26 +411,9 @@ QByteArray PdfTextLayer::contentStream(const QList<PlacedWord> &words, const QSi
         const int codes = GlyphlessFont::codeCount(word.text);
         if (codes == 0 || word.box.width() <= 0 || word.box.height() <= 0)
             continue;
-        const bool across = word.direction == PlacedWord::Direction::Across;
-        // Across: the box's height is the font size, its width the length.
-        const double thickness = std::max(kMinHeight, across ? word.box.height() : word.box.width());
-        const double length = across ? word.box.width() : word.box.height();
-        const double size = std::round(thickness * 10.0) / 10.0;
-        const double naturalLength = codes * size * GlyphlessFont::kAdvance / 1000.0;
-        const double scale = std::round(1000.0 * length / naturalLength) / 10.0;
-        const double descent = size * GlyphlessFont::kDescent / 1000.0;
-        if (size != lastSize) {
-            out += fontResource;
-            out += ' ';
-            appendNumber(out, size, 1);
-            out += " Tf ";
-            lastSize = size;
-        }
-        if (scale != lastScale) {
-            appendNumber(out, scale, 1);
-            out += " Tz ";
-            lastScale = scale;
-        }
+        const WordMetrics metrics = metricsOf(word, codes);
+        const double descent = metrics.descent;
+        appendFontChanges(out, fontResource, metrics, &lastSize, &lastScale);
         // Text coordinates have y up; the image's y runs down.
         if (word.direction == PlacedWord::Direction::Down) {
             // Baseline along the box's left edge, from its top downwards.

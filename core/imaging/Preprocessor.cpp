@@ -170,22 +170,40 @@ QImage toQImage(const cv::UMat &src, const QImage &like)
     return out;
 }
 
+/// Why @p image cannot be cleaned; empty when it can.
+QString unusableImage(const QImage &image)
+{
+    if (image.isNull())
+        return u"Cannot clean the page image: the image is empty."_s;
+    if (image.format() != QImage::Format_Grayscale8 && image.format() != QImage::Format_RGB32) {
+        return u"Cannot clean the page image: it must be 8-bit grayscale or 32-bit RGB "
+               "(QImage format %1 was given); convert it first."_s
+            .arg(int(image.format()));
+    }
+    return {};
+}
+
+/// Black and white through Otsu's threshold; a blank page, where Otsu has
+/// nothing to split, stays blank.
+cv::UMat binarizeStage(const cv::UMat &gray, bool blank)
+{
+    if (blank) {
+        cv::UMat binary;
+        cv::threshold(gray, binary, 127, 255, cv::THRESH_BINARY);
+        return binary;
+    }
+    return otsuStage(gray);
+}
+
 } // namespace
 
 PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOptions &options)
 {
     PreprocessResult result;
-    if (image.isNull()) {
-        result.error = u"Cannot clean the page image: the image is empty."_s;
+    result.error = unusableImage(image);
+    if (!result.error.isEmpty())
         return result;
-    }
     const bool colour = image.format() == QImage::Format_RGB32;
-    if (image.format() != QImage::Format_Grayscale8 && !colour) {
-        result.error = u"Cannot clean the page image: it must be 8-bit grayscale or 32-bit RGB "
-                       "(QImage format %1 was given); convert it first."_s
-                           .arg(int(image.format()));
-        return result;
-    }
 
     try {
         detail::applyOpenClModeToThisThread();
@@ -231,13 +249,7 @@ PreprocessResult Preprocessor::process(const QImage &image, const PreprocessOpti
         }
 
         if (options.binarize) {
-            if (blank) { // Otsu has nothing to split; keep a blank page blank.
-                cv::UMat binary;
-                cv::threshold(gray, binary, 127, 255, cv::THRESH_BINARY);
-                gray = binary;
-            } else {
-                gray = otsuStage(gray);
-            }
+            gray = binarizeStage(gray, blank);
             changed = true;
         }
 

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -157,6 +158,48 @@ bool onProgress(tesseract::ETEXT_DESC *monitor, int, int, int, int)
 bool onCancel(void *data, int)
 {
     return static_cast<MonitorContext *>(data)->cancelled;
+}
+
+/// The words of the page @p api has just recognized, numbered by block and line.
+WordList recognizedWords(tesseract::TessBaseAPI &api)
+{
+    WordList words;
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    if (it) {
+        int block = -1;
+        int line = -1;
+        bool newBlock = false;
+        bool newLine = false;
+        do {
+            if (it->IsAtBeginningOf(tesseract::RIL_BLOCK))
+                newBlock = true;
+            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
+                newLine = true;
+            if (it->Empty(tesseract::RIL_WORD))
+                continue;
+            const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
+            const QString text = utf8 ? QString::fromUtf8(utf8.get()).trimmed() : QString();
+            if (text.isEmpty())
+                continue;
+            if (newBlock)
+                ++block;
+            if (newBlock || newLine)
+                ++line;
+            newBlock = false;
+            newLine = false;
+            Word word;
+            word.text = text;
+            int left = 0, top = 0, right = 0, bottom = 0;
+            if (it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
+                word.box = QRect(left, top, right - left, bottom - top);
+            word.confidence = it->Confidence(tesseract::RIL_WORD);
+            word.notInDictionary = !it->WordIsFromDictionary() && unknownToDictionary(api, text);
+            word.block = std::max(block, 0);
+            word.line = std::max(line, 0);
+            words.append(word);
+        } while (it->Next(tesseract::RIL_WORD));
+    }
+    return words;
 }
 
 } // namespace
@@ -390,44 +433,10 @@ OcrOutput OcrEngine::recognize(const QImage &image, int dpi, const Progress &pro
         return output;
     }
 
+    output.words = recognizedWords(api);
     double confidenceSum = 0;
-    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-    if (it) {
-        int block = -1;
-        int line = -1;
-        bool newBlock = false;
-        bool newLine = false;
-        do {
-            if (it->IsAtBeginningOf(tesseract::RIL_BLOCK))
-                newBlock = true;
-            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
-                newLine = true;
-            if (it->Empty(tesseract::RIL_WORD))
-                continue;
-            const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
-            const QString text = utf8 ? QString::fromUtf8(utf8.get()).trimmed() : QString();
-            if (text.isEmpty())
-                continue;
-            if (newBlock)
-                ++block;
-            if (newBlock || newLine)
-                ++line;
-            newBlock = false;
-            newLine = false;
-            Word word;
-            word.text = text;
-            int left = 0, top = 0, right = 0, bottom = 0;
-            if (it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
-                word.box = QRect(left, top, right - left, bottom - top);
-            word.confidence = it->Confidence(tesseract::RIL_WORD);
-            word.notInDictionary = !it->WordIsFromDictionary() && unknownToDictionary(api, text);
-            word.block = std::max(block, 0);
-            word.line = std::max(line, 0);
-            confidenceSum += word.confidence;
-            output.words.append(word);
-        } while (it->Next(tesseract::RIL_WORD));
-    }
-
+    for (const Word &word : std::as_const(output.words))
+        confidenceSum += word.confidence;
     if (!output.words.isEmpty())
         output.meanConfidence = confidenceSum / double(output.words.size());
     if (progress && context.lastPercent < 100)

@@ -63,6 +63,28 @@ void BatchRun::start(const ScanResult &scan)
     add(scan);
 }
 
+/// Whether @p input joins the run: with a filter, only a submitted
+/// document does (marked failed when its content changed since); never one
+/// already in work.
+bool BatchRun::admit(InputDocument &input)
+{
+    if (!m_filter.isEmpty()) {
+        const auto selection = m_filter.constFind(input.path);
+        if (selection == m_filter.cend())
+            return false;
+        if (input.error.isEmpty() && input.contentHash != selection->contentHash)
+            input.error = tr("%1 changed since its pages were submitted (its content is not the same); "
+                             "submit the batch again")
+                              .arg(input.path);
+    }
+    if (m_docOfPath.contains(input.path)) {
+        // Its jobs are queued or in work under its old content: a second record would tangle them.
+        m_scan.problems << tr("%1 is being processed; add it again once it is done.").arg(input.path);
+        return false;
+    }
+    return true;
+}
+
 void BatchRun::add(const ScanResult &scan)
 {
     m_scan.skipped += scan.skipped;
@@ -76,20 +98,8 @@ void BatchRun::add(const ScanResult &scan)
     for (InputDocument input : scan.documents) {
         if (!m_storeError.isEmpty())
             return;
-        if (!m_filter.isEmpty()) {
-            const auto selection = m_filter.constFind(input.path);
-            if (selection == m_filter.cend())
-                continue;
-            if (input.error.isEmpty() && input.contentHash != selection->contentHash)
-                input.error = tr("%1 changed since its pages were submitted (its content is not the same); "
-                                 "submit the batch again")
-                                  .arg(input.path);
-        }
-        if (m_docOfPath.contains(input.path)) {
-            // Its jobs are queued or in work under its old content: a second record would tangle them.
-            m_scan.problems << tr("%1 is being processed; add it again once it is done.").arg(input.path);
+        if (!admit(input))
             continue;
-        }
         m_scan.documents << input;
         ++m_counts.documents;
         DocumentRecord record;

@@ -134,6 +134,7 @@ private:
         QList<qint64> aliases; ///< Other documents with the same content, finished with this one.
     };
 
+    bool admit(InputDocument &input);
     void queuePages(qint64 documentId);
     /// Pages of @p state the run covers: all, or those the filter selects.
     int pagesInScope(const DocState &state) const;

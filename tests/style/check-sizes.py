@@ -14,6 +14,8 @@ import sys
 
 MAX_FILE_LINES = 700
 MAX_FUNCTION_LINES = 80
+# A function head may wrap its parameters over this many more lines.
+MAX_HEAD_LINES = 6
 # "path:function": why it is better whole.
 EXCEPTIONS = {}
 
@@ -23,13 +25,23 @@ HEAD = re.compile(r'^(?:[\w:<>,~*&\s]+\s)?[~\w:]+(?:<[^>]*>)?\s*\([^;]*\)\s*(?:c
 SKIP = re.compile(r'^\s*(?:if|for|while|switch|catch|return|else|do|case|namespace|class|struct|enum)\b')
 
 
+def head_of(lines, i):
+    """Line @p i with the lines that continue its parameter list (a head
+    wrapped over several lines), and the index of the head's last line."""
+    line = lines[i]
+    j = i
+    while line.count('(') > line.count(')') and j + 1 < len(lines) and j - i < MAX_HEAD_LINES:
+        j += 1
+        line = line.rstrip() + ' ' + lines[j].strip()
+    return line, j
+
+
 def functions(lines):
     """(name, first line, length) of each function definition."""
     result = []
     i = 0
     while i < len(lines):
-        line = lines[i]
-        body = i + 1 < len(lines) and lines[i + 1].strip() in ('{', ': QObject(parent)') or line.rstrip().endswith('{')
+        line, head_end = head_of(lines, i)
         start_candidate = HEAD.match(line.rstrip().rstrip('{').rstrip()) and not SKIP.match(line)
         if not start_candidate or line.startswith((' ' * 8, '\t\t')):
             i += 1
@@ -37,7 +49,7 @@ def functions(lines):
         # Find the opening brace (initializer lists may come first) and balance.
         depth = 0
         opened = False
-        j = i
+        j = head_end
         while j < len(lines):
             text = re.sub(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|//.*', '', lines[j])
             if not opened and text.strip().endswith(';') and '{' not in text:
@@ -62,6 +74,11 @@ def functions(lines):
 
 def main():
     root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else '.')
+    missing = [folder for folder in ('core', 'ui') if not (root / folder).is_dir()]
+    if missing:
+        # A wrong root would otherwise find nothing to measure and pass.
+        print(f'{root}: no {" or ".join(missing)} folder here; pass the source root')
+        return 2
     problems = []
     for folder in ('core', 'ui'):
         for path in sorted((root / folder).rglob('*')):
