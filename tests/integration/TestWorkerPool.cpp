@@ -507,7 +507,18 @@ void TestWorkerPool::workerCountChangesWhileRunning()
 {
     PoolRun run(newDatabase(QStringLiteral("resize")));
     QVERIFY(run.opened);
-    run.create(testSettings(), testOptions(1));
+    // Every page takes two seconds longer, so that pages are left for after
+    // the shrink however long the second worker takes to start (a sanitized
+    // worker takes seconds).
+    PoolOptions options = testOptions(1);
+    options.workerPath = QStringLiteral(QUIRE_FAULTY_WORKER_PATH);
+    QStringList slow;
+    for (int page = 1; page <= 6; ++page)
+        slow << QStringLiteral("slow@a.pdf:%1").arg(page);
+    for (int page = 1; page <= 3; ++page)
+        slow << QStringLiteral("slow@b.pdf:%1").arg(page);
+    options.extraEnvironment << QStringLiteral("QUIRE_WORKER_FAULTS=") + slow.join(QLatin1Char(';'));
+    run.create(testSettings(), options);
     QSignalSpy countChanged(run.coordinator.get(), &Coordinator::workerCountChanged);
     run.coordinator->start(m_inputs);
 
