@@ -22,7 +22,9 @@ namespace settingwidgets {
 QWidget *create(const SettingInfo &info)
 {
     QWidget *widget = nullptr;
-    const QString unit = info.unitText().isEmpty() ? QString() : QLatin1Char(' ') + info.unitText();
+    // A plain count has "N" as its unit: the command line's name for the value, no suffix for a box.
+    const bool count = info.unit && qstrcmp(info.unit, "N") == 0;
+    const QString unit = info.unitText().isEmpty() || count ? QString() : QLatin1Char(' ') + info.unitText();
     switch (info.type) {
     case SettingInfo::Type::Integer: {
         auto *box = new QSpinBox;
