@@ -56,13 +56,7 @@ ShardPlan ShardPlan::make(const ScanResult &scan, Store &store, const PipelineSe
     QList<ShardEntry> todo;
     QHash<QString, DocumentStatus> planned; // content hash → status of its pages
     for (const InputDocument &input : scan.documents) {
-        DocumentRecord record;
-        record.path = input.path;
-        record.contentHash = input.contentHash.isEmpty() ? QStringLiteral("unreadable:") + input.path
-                                                         : input.contentHash;
-        record.type = input.type;
-        record.size = input.size;
-        record.settingsKey = key;
+        DocumentRecord record = input.record(key);
         QString error = input.error;
         if (error.isEmpty()) {
             if (knownPages.contains(input.contentHash)) {

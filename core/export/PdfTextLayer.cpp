@@ -2,6 +2,7 @@
 
 #include "export/GlyphlessFont.h"
 #include "store/Store.h"
+#include "store/TextAlignment.h"
 
 #include <QHash>
 #include <QImage>
@@ -14,78 +15,13 @@ namespace quire {
 
 namespace {
 
+/// The whitespace-separated tokens of @p text.
 QStringList tokens(const QString &text)
 {
     QStringList out;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        while (i < n && text.at(i).isSpace())
-            ++i;
-        const qsizetype start = i;
-        while (i < n && !text.at(i).isSpace())
-            ++i;
-        if (i > start)
-            out << text.mid(start, i - start);
-    }
+    for (const text::Token &token : text::tokenize(text))
+        out << token.text;
     return out;
-}
-
-/// For each token of @p before, the index of the token of @p after it stays
-/// as, or -1: a longest common subsequence, with gaps of equal length
-/// between two matches paired one to one (changed words).
-std::vector<qsizetype> align(const QStringList &before, const QStringList &after)
-{
-    const qsizetype n = before.size();
-    const qsizetype m = after.size();
-    std::vector<qsizetype> link(size_t(n), -1);
-    qsizetype head = 0;
-    while (head < n && head < m && before.at(head) == after.at(head)) {
-        link[size_t(head)] = head;
-        ++head;
-    }
-    qsizetype tail = 0;
-    while (tail < n - head && tail < m - head && before.at(n - 1 - tail) == after.at(m - 1 - tail)) {
-        link[size_t(n - 1 - tail)] = m - 1 - tail;
-        ++tail;
-    }
-    const qsizetype a = n - head - tail;
-    const qsizetype b = m - head - tail;
-    std::vector<int> lcs(size_t((a + 1) * (b + 1)), 0);
-    const auto at = [b](qsizetype i, qsizetype j) { return size_t(i * (b + 1) + j); };
-    for (qsizetype i = a - 1; i >= 0; --i) {
-        for (qsizetype j = b - 1; j >= 0; --j) {
-            lcs[at(i, j)] = before.at(head + i) == after.at(head + j)
-                                ? lcs[at(i + 1, j + 1)] + 1
-                                : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
-        }
-    }
-    qsizetype i = 0;
-    qsizetype j = 0;
-    qsizetype gapI = 0;
-    qsizetype gapJ = 0;
-    const auto closeGap = [&] {
-        if (i - gapI == j - gapJ) {
-            for (qsizetype k = 0; k < i - gapI; ++k)
-                link[size_t(head + gapI + k)] = head + gapJ + k;
-        }
-    };
-    while (i < a || j < b) {
-        if (i < a && j < b && before.at(head + i) == after.at(head + j)) {
-            closeGap();
-            link[size_t(head + i)] = head + j;
-            ++i;
-            ++j;
-            gapI = i;
-            gapJ = j;
-        } else if (j < b && (i == a || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
-            ++j;
-        } else {
-            ++i;
-        }
-    }
-    closeGap();
-    return link;
 }
 
 /// A number for a content stream: at most @p decimals decimals, no trailing zeros.
@@ -330,12 +266,13 @@ QList<PlacedWord> PdfTextLayer::wordsToDraw(const StoredPage &page)
     } else {
         // A free edit: each edited token goes to the word it stands for;
         // inserted tokens join the word before them (or the first word after).
-        const std::vector<qsizetype> link = align(shown, edited);
+        // The same alignment as a free edit of the page text in the store.
+        const QList<qsizetype> link = text::alignWords(shown, edited);
         std::vector<qsizetype> wordOfToken(size_t(edited.size()), -1);
         bool anyLink = false;
         for (qsizetype t = 0; t < shown.size(); ++t) {
-            if (link[size_t(t)] >= 0) {
-                wordOfToken[size_t(link[size_t(t)])] = owner.at(t);
+            if (link.at(t) >= 0) {
+                wordOfToken[size_t(link.at(t))] = owner.at(t);
                 anyLink = true;
             }
         }

@@ -102,13 +102,7 @@ void BatchRun::add(const ScanResult &scan)
             continue;
         m_scan.documents << input;
         ++m_counts.documents;
-        DocumentRecord record;
-        record.path = input.path;
-        record.contentHash = input.contentHash.isEmpty() ? QStringLiteral("unreadable:") + input.path
-                                                         : input.contentHash;
-        record.type = input.type;
-        record.size = input.size;
-        record.settingsKey = m_settingsKey;
+        DocumentRecord record = input.record(m_settingsKey);
 
         const auto previous = known.constFind(input.path);
         const bool sameContent = previous != known.cend() && previous->contentHash == record.contentHash

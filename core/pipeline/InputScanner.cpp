@@ -94,6 +94,17 @@ ScanResult InputScanner::scan(const QStringList &paths)
     return result;
 }
 
+DocumentRecord InputDocument::record(const QString &settingsKey) const
+{
+    DocumentRecord record;
+    record.path = path;
+    record.contentHash = contentHash.isEmpty() ? QStringLiteral("unreadable:") + path : contentHash;
+    record.type = type;
+    record.size = size;
+    record.settingsKey = settingsKey;
+    return record;
+}
+
 std::optional<InputDocument> InputScanner::inspect(const QString &path, bool named)
 {
     const QFileInfo info(path);

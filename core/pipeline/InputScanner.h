@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Document.h"
 #include "pdf/DetectDocumentType.h"
 
 #include <QList>
@@ -18,6 +19,10 @@ struct InputDocument
     QString contentHash; ///< SHA-256 hex of the bytes; empty when unreadable.
     qint64 size = 0;
     QString error;       ///< Set when the file cannot be used; the run reports it and goes on.
+
+    /// The database record for it under @p settingsKey (pending, no pages
+    /// known yet); an unreadable file gets a content hash of its own.
+    DocumentRecord record(const QString &settingsKey) const;
 };
 
 struct ScanResult
