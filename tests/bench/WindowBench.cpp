@@ -100,6 +100,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("quire-bench-window"));
+    QApplication::setQuitOnLastWindowClosed(false); // each round closes its window; the next one follows
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The window against quire-cli on the same pages."));
     parser.addHelpOption();

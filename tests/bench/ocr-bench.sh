@@ -113,7 +113,7 @@ quire_runs() { # db, log, pages..., → best seconds (the database of the last r
     local db=$1 log=$2; shift 2
     local times=()
     for ((r = 0; r < runs; r++)); do
-        rm -f "$db" "$db-wal" "$db-shm"
+        rm -f -- "$db" "$db-wal" "$db-shm"
         local start end
         start=$(now)
         "$cli" run --db "$db" "$@" 2>"$log" || true
@@ -381,7 +381,8 @@ if want generated; then
         row_header "5. Generated 300-DPI scans ($scans pages), resolution modes ($cores cores; best of $runs)"
         for mode in "300|--dpi 300" "150|--dpi 150" "adaptive 150/300|--dpi 300 --adaptive-dpi 150"; do
             label=${mode%%|*}; opts=${mode#*|}
-            db="$dir/quire-$label.sqlite"; db=${db// /_}; db=${db//\//-}
+            name=${label// /_}; name=${name//\//-}
+            db="$dir/quire-$name.sqlite"
             # shellcheck disable=SC2086
             t=$(quire_runs "$db" "$dir/quire.log" $opts "$dir/bench-scan.pdf")
             row "quire-cli run, DPI $label" "$scans" "$t" "$(score "$db" "$dir")" "$ceiling"
