@@ -82,6 +82,7 @@ public:
     /// Opens (or raises) the review window over the current database.
     ReviewWidget *showReview();
     SearchPanel *searchPanel() const { return m_searchPanel; }
+    PagePanel *pagePanel() const { return m_pagePanel; }
     QString logText() const;
     int problemCount() const;
     /// The status bar's summary: pages done/total, rates, ETA, failures.

@@ -6,6 +6,8 @@
 #include "DashboardWidget.h"
 #include "i18n/EnglishPlurals.h"
 #include "MainWindow.h"
+#include "PagePanel.h"
+#include "PageView.h"
 #include "QueueModel.h"
 #include "SettingsPanel.h"
 #include "SweepDialog.h"
@@ -101,6 +103,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void dropStartsRunAndStoresPages();
+    void previewCrashLeavesTheWindowAlive();
     void openDatabaseFillsQueue();
     void sliderResizesPoolLive();
     void manyPagesReachTheQueue_data();
@@ -220,6 +223,32 @@ void TestMainWindow::dropStartsRunAndStoresPages()
     auto *strip = window.findChild<ThumbnailStrip *>();
     QVERIFY(strip);
     QCOMPARE(strip->count(), 5);
+}
+
+// Pages are previewed by a helper process: one that crashes on a page
+// costs that page's preview, never the window, and the next page shows.
+void TestMainWindow::previewCrashLeavesTheWindowAlive()
+{
+    qputenv("QUIRE_WORKER", QByteArrayLiteral(QUIRE_FAULTY_WORKER_PATH));
+    qputenv("QUIRE_WORKER_FAULTS", "previewcrash@scanned.pdf:2");
+    {
+        MainWindow window(m_dropDatabase);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString scanned = QDir(m_dropFolder).filePath(QStringLiteral("scanned.pdf"));
+        PagePanel *panel = window.pagePanel();
+        panel->showPage(scanned, 2);
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->view()->message().startsWith(QStringLiteral("Could not render page 2")),
+                                  qPrintable(panel->view()->message()), kRunTimeoutMs);
+        QVERIFY(!panel->view()->hasImage());
+        QVERIFY(window.isVisible());
+
+        panel->showPage(scanned, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->view()->hasImage(), kRunTimeoutMs);
+        QCOMPARE(panel->view()->result().page, 3);
+    }
+    qputenv("QUIRE_WORKER", QByteArrayLiteral(QUIRE_WORKER_PATH));
+    qunsetenv("QUIRE_WORKER_FAULTS");
 }
 
 void TestMainWindow::openDatabaseFillsQueue()
