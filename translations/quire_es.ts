@@ -1324,6 +1324,10 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
         <source>Could not write the searchable PDFs to %1 because the results could not be read: %2</source>
         <translation>No se pudieron escribir los PDF con capacidad de búsqueda en %1 porque no se pudieron leer los resultados: %2</translation>
     </message>
+    <message>
+        <source>Could not open the database %1 to write searchable PDFs: %2</source>
+        <translation>No se pudo abrir la base de datos %1 para escribir los PDF con capacidad de búsqueda: %2</translation>
+    </message>
 </context>
 <context>
     <name>quire::PdfImageDecoder</name>
@@ -1981,13 +1985,6 @@ Las páginas terminadas hasta ahora están guardadas.</translation>
     <message>
         <source>Ready; press Start.</source>
         <translation>Listo; pulse Iniciar.</translation>
-    </message>
-</context>
-<context>
-    <name>quire::RunPdfOutput</name>
-    <message>
-        <source>Could not open the database %1 to write searchable PDFs: %2</source>
-        <translation>No se pudo abrir la base de datos %1 para escribir los PDF con capacidad de búsqueda: %2</translation>
     </message>
 </context>
 <context>

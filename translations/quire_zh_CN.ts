@@ -1307,6 +1307,10 @@ Pages finished so far are saved.</source>
         <source>Could not write the searchable PDFs to %1 because the results could not be read: %2</source>
         <translation>无法将可搜索 PDF 写入 %1，因为无法读取结果：%2</translation>
     </message>
+    <message>
+        <source>Could not open the database %1 to write searchable PDFs: %2</source>
+        <translation>无法打开数据库 %1 以写出可搜索 PDF：%2</translation>
+    </message>
 </context>
 <context>
     <name>quire::PdfImageDecoder</name>
@@ -1958,13 +1962,6 @@ Pages finished so far are saved.</source>
     <message>
         <source>Ready; press Start.</source>
         <translation>就绪；请按“开始”。</translation>
-    </message>
-</context>
-<context>
-    <name>quire::RunPdfOutput</name>
-    <message>
-        <source>Could not open the database %1 to write searchable PDFs: %2</source>
-        <translation>无法打开数据库 %1 以写出可搜索 PDF：%2</translation>
     </message>
 </context>
 <context>

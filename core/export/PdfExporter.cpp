@@ -105,6 +105,20 @@ QString PdfExporter::describe(const SearchablePdfReport &report)
     return line + QLatin1Char(')');
 }
 
+SearchablePdfWriter::Outcome PdfExporter::exportDocument(const QString &databasePath, const DocumentRecord &document,
+                                                         const QString &outputPath,
+                                                         const SearchablePdfOptions &options,
+                                                         SearchablePdfReport *report, QString *message)
+{
+    Store store;
+    if (!store.open(databasePath)) {
+        *message = Text::tr("Could not open the database %1 to write searchable PDFs: %2")
+                       .arg(QDir::toNativeSeparators(databasePath), store.errorString());
+        return SearchablePdfWriter::Outcome::Failed;
+    }
+    return exportDocument(store, document, outputPath, options, report, message);
+}
+
 SearchablePdfWriter::Outcome PdfExporter::exportDocument(Store &store, const DocumentRecord &document,
                                                          const QString &outputPath,
                                                          const SearchablePdfOptions &options,

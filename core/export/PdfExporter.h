@@ -39,6 +39,12 @@ public:
     static SearchablePdfWriter::Outcome exportDocument(Store &store, const DocumentRecord &document,
                                                        const QString &outputPath, const SearchablePdfOptions &options,
                                                        SearchablePdfReport *report, QString *message);
+    /// The same over a connection of its own to the database at
+    /// @p databasePath, for a thread beside the run's; Failed, with
+    /// @p message naming the database, when it cannot be opened.
+    static SearchablePdfWriter::Outcome exportDocument(const QString &databasePath, const DocumentRecord &document,
+                                                       const QString &outputPath, const SearchablePdfOptions &options,
+                                                       SearchablePdfReport *report, QString *message);
 
     /// "Wrote OUT (N pages; no text on pages 3, 7: not recognized or failed)" for people.
     static QString describe(const SearchablePdfReport &report);

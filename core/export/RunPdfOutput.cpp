@@ -5,20 +5,9 @@
 #include "pipeline/BatchRun.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QMutexLocker>
 
 namespace quire {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(quire::RunPdfOutput)
-};
-
-} // namespace
 
 RunPdfOutput::RunPdfOutput(Store *store, const QString &folder, const SearchablePdfOptions &options, QObject *parent)
     : QObject(parent)
@@ -49,19 +38,9 @@ void RunPdfOutput::write(const BatchRun &run, qint64 documentId)
         return;
     const PdfOutputNames names(m_folder, m_inputs);
     m_pool.start([this, document = *document, output = names.outputFor(document->path)] {
-        Store store;
-        if (!store.open(m_databasePath)) {
-            const QString message = Text::tr("Could not open the database %1 to write searchable PDFs: %2")
-                                        .arg(QDir::toNativeSeparators(m_databasePath), store.errorString());
-            QMutexLocker lock(&m_mutex);
-            m_failed << message;
-            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT documentNotWritten(message); },
-                                      Qt::QueuedConnection);
-            return;
-        }
         SearchablePdfReport report;
         QString message;
-        const auto outcome = PdfExporter::exportDocument(store, document, output, m_options, &report, &message);
+        const auto outcome = PdfExporter::exportDocument(m_databasePath, document, output, m_options, &report, &message);
         QMutexLocker lock(&m_mutex);
         if (outcome == SearchablePdfWriter::Outcome::Written) {
             m_written << report;

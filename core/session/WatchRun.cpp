@@ -88,30 +88,15 @@ struct PdfOutcome
     QString error;
 };
 
-/// Writes the searchable PDF of @p documentId to @p output over a
-/// connection of its own to the database at @p databasePath (off the run's thread).
-PdfOutcome writeSearchablePdf(const QString &databasePath, qint64 documentId, const QString &output,
+PdfOutcome writeSearchablePdf(const QString &databasePath, const DocumentRecord &document, const QString &output,
                               const SearchablePdfOptions &options)
 {
-    PdfOutcome outcome;
-    Store store;
-    if (!store.open(databasePath)) {
-        outcome.error = store.errorString();
-        return outcome;
-    }
-    const std::optional<DocumentRecord> document = store.document(documentId);
-    if (!document) {
-        outcome.error = WatchRun::tr("the database no longer holds it");
-        return outcome;
-    }
     SearchablePdfReport report;
     QString message;
-    if (PdfExporter::exportDocument(store, *document, output, options, &report, &message)
+    if (PdfExporter::exportDocument(databasePath, document, output, options, &report, &message)
         == SearchablePdfWriter::Outcome::Written)
-        outcome.output = output;
-    else
-        outcome.error = message;
-    return outcome;
+        return {output, {}};
+    return {{}, message};
 }
 
 } // namespace
@@ -464,6 +449,12 @@ void WatchRun::writePdf(const QString &path, WatchedDocument document)
         afterPdf(path, document, flight);
         return;
     }
+    const std::optional<DocumentRecord> record = m_session->store()->document(flight.documentId);
+    if (!record) {
+        document.pdfError = tr("the database no longer holds it");
+        afterPdf(path, document, flight);
+        return;
+    }
     const QString root = watchedRoot(path);
     const QString folder = root.isEmpty()
                                ? m_options.outputPdfFolder
@@ -486,8 +477,7 @@ void WatchRun::writePdf(const QString &path, WatchedDocument document)
         afterPdf(path, document, flight);
         maybeFinished();
     });
-    watcher->setFuture(QtConcurrent::run(writeSearchablePdf, m_session->store()->path(), flight.documentId, output,
-                                         options));
+    watcher->setFuture(QtConcurrent::run(writeSearchablePdf, m_session->store()->path(), *record, output, options));
 }
 
 void WatchRun::afterPdf(const QString &path, WatchedDocument document, const InFlight &flight)
