@@ -59,6 +59,18 @@ std::optional<QString> nullIfEmpty(const QString &text)
     return text.isEmpty() ? std::nullopt : std::optional(text);
 }
 
+/// After an UPDATE of document @p documentId: false, with the error said,
+/// when no row had that id.
+bool documentWasThere(Context &c, qint64 documentId)
+{
+    if (c.db.changes() > 0)
+        return true;
+    c.error = Context::tr("There is no document with id %1 in the database %2.")
+                  .arg(documentId)
+                  .arg(QDir::toNativeSeparators(c.path));
+    return false;
+}
+
 } // namespace
 
 // WAL so readers never wait for the writer; NORMAL sync is safe with WAL
@@ -207,13 +219,7 @@ bool Store::setDocumentState(qint64 documentId, int pageCount, DocumentStatus st
         "UPDATE documents SET page_count = ?2, status = ?3, error = ?4, updated_at = ?5 WHERE id = ?1");
     if (!update.bindAll(documentId, pageCount, toString(status), nullIfEmpty(error), store::nowUtc()).exec())
         return c.fail(Context::tr("Could not update the state of document %1").arg(documentId));
-    if (c.db.changes() == 0) {
-        c.error = Context::tr("There is no document with id %1 in the database %2.")
-                      .arg(documentId)
-                      .arg(QDir::toNativeSeparators(c.path));
-        return false;
-    }
-    return true;
+    return documentWasThere(c, documentId);
 }
 
 bool Store::moveDocument(qint64 documentId, const QString &newPath)
@@ -226,13 +232,7 @@ bool Store::moveDocument(qint64 documentId, const QString &newPath)
         return c.fail(Context::tr("Could not record that document %1 moved to %2")
                           .arg(documentId)
                           .arg(QDir::toNativeSeparators(newPath)));
-    if (c.db.changes() == 0) {
-        c.error = Context::tr("There is no document with id %1 in the database %2.")
-                      .arg(documentId)
-                      .arg(QDir::toNativeSeparators(c.path));
-        return false;
-    }
-    return true;
+    return documentWasThere(c, documentId);
 }
 
 std::optional<DocumentRecord> Store::document(qint64 documentId)
