@@ -2,6 +2,7 @@
 
 #include "pipeline/PagePreview.h"
 #include "pipeline/PageProcessor.h"
+#include "pool/ProcessMemory.h"
 #include "pool/Protocol.h"
 
 #include <QCborArray>
@@ -80,28 +81,6 @@ qint64 cpuMs()
            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
-/// The most this process has held resident (VmHWM), in KiB.
-qint64 peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-qint64 residentKb()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.value(1).toLongLong() * (::sysconf(_SC_PAGESIZE) / 1024);
-}
-
 /// Caps the data this process may hold (heap and private mappings): past
 /// it allocations fail (std::bad_alloc, which a page turns into "out of
 /// memory"). Not under AddressSanitizer, whose shadow memory counts too.
@@ -161,8 +140,8 @@ QCborMap processPage(Channel &channel, PageProcessor &processor, const QCborMap 
     return QCborMap{{QStringLiteral("type"), protocol::type::Result},
                     {QStringLiteral("id"), id},
                     {QStringLiteral("result"), protocol::toCbor(processor.process(path, page, heartbeat))},
-                    {QStringLiteral("rssKb"), residentKb()},
-                    {QStringLiteral("peakKb"), peakResidentKb()},
+                    {QStringLiteral("rssKb"), process::residentKb()},
+                    {QStringLiteral("peakKb"), process::peakResidentKb()},
                     {QStringLiteral("cpuMs"), cpuMs()}};
 }
 

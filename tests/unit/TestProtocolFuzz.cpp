@@ -1,11 +1,11 @@
 #include "Mutator.h"
 #include "pdf/DocumentReader.h"
+#include "pool/ProcessMemory.h"
 #include "pool/Protocol.h"
 
 #include <QCborArray>
 #include <QCborValue>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTest>
 #include <QtEndian>
 
@@ -34,20 +34,6 @@ QByteArray rawFrame(const QByteArray &payload)
     return header(quint32(payload.size())) + payload;
 }
 
-#if !defined(__SANITIZE_ADDRESS__) // shadow memory would count too
-/// Peak resident memory of this process so far, in KiB (0 when unknown).
-qint64 peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-#endif
 
 /// The messages coordinator and worker send each other, with plausible contents.
 QList<QByteArray> sampleFrames(Mutator &random)
@@ -279,7 +265,7 @@ void TestProtocolFuzz::mutatedStreams()
 #if !defined(__SANITIZE_ADDRESS__)
     // Nothing here justifies more than a few MB; a decoder that believed a
     // declared length would have gone far past this.
-    const qint64 peakMb = peakResidentKb() / 1024;
+    const qint64 peakMb = process::peakResidentKb() / 1024;
     QVERIFY2(peakMb < 512, qPrintable(QStringLiteral("peak resident memory %1 MB").arg(peakMb)));
 #endif
 }
