@@ -1,7 +1,6 @@
 #include "export/RunPdfOutput.h"
 
 #include "export/PdfExporter.h"
-#include "export/PdfOutputNames.h"
 #include "pipeline/BatchRun.h"
 #include "store/Store.h"
 
@@ -26,9 +25,11 @@ RunPdfOutput::~RunPdfOutput()
 
 void RunPdfOutput::write(const BatchRun &run, qint64 documentId)
 {
-    if (m_inputs.isEmpty()) {
+    if (!m_names) {
+        QStringList inputs;
         for (const InputDocument &input : run.scan().documents)
-            m_inputs << input.path;
+            inputs << input.path;
+        m_names.emplace(m_folder, inputs);
     }
     // The last pages may still wait in the run's batch: commit them so the
     // writing thread's connection sees them.
@@ -36,8 +37,7 @@ void RunPdfOutput::write(const BatchRun &run, qint64 documentId)
     const std::optional<DocumentRecord> document = m_store->document(documentId);
     if (!document)
         return;
-    const PdfOutputNames names(m_folder, m_inputs);
-    m_pool.start([this, document = *document, output = names.outputFor(document->path)] {
+    m_pool.start([this, document = *document, output = m_names->outputFor(document->path)] {
         SearchablePdfReport report;
         QString message;
         const auto outcome = PdfExporter::exportDocument(m_databasePath, document, output, m_options, &report, &message);

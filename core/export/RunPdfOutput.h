@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/PdfOutputNames.h"
 #include "export/SearchablePdfWriter.h"
 
 #include <QList>
@@ -8,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
+
+#include <optional>
 
 namespace quire {
 
@@ -50,7 +53,7 @@ private:
     QString m_folder;
     QString m_databasePath;
     SearchablePdfOptions m_options;
-    QStringList m_inputs; ///< Set from the run's scan at its first finished document.
+    std::optional<PdfOutputNames> m_names; ///< Over the run's inputs, made at its first finished document.
     QThreadPool m_pool;
     mutable QMutex m_mutex;
     QList<SearchablePdfReport> m_written;
