@@ -90,6 +90,9 @@ public:
     const ScanResult &scan() const;
     const PipelineSettings &settings() const;
 
+    /// The next job: probes first, then pages in their documents' order; of
+    /// the last pages queued (a few hundred), the largest first, so that no
+    /// worker is left with a large page while the others have nothing to do.
     std::optional<Job> takeJob();
     /// Puts a job back at the front of the queue (its worker went away).
     void returnJob(const Job &job);

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void laterCopiesOfFinishedContentFindTheirPagesDone();
     void aPathInWorkIsNotAddedAgain();
     void aNewVersionAfterItFinishedIsDoneAgain();
+    void theLastPagesGoLargestFirst();
+    void aLongQueueKeepsItsOrderUntilItsEnd();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -196,6 +198,57 @@ void TestBatchRun::aNewVersionAfterItFinishedIsDoneAgain()
     QCOMPARE(documents.first().contentHash, QStringLiteral("v2"));
     QCOMPARE(documents.first().pageCount, 2);
     QCOMPARE(m_store->donePages(QStringLiteral("v2"), PipelineSettings{}.key()), (QSet<int>{1, 2}));
+}
+
+namespace {
+
+/// Takes the one document's probe, tells it @p pixels for its pages, then
+/// takes every page: the pages in the order they were handed out.
+QList<int> pageOrder(BatchRun &run, const QList<qint64> &pixels)
+{
+    const std::optional<Job> probe = run.takeJob();
+    if (!probe || probe->type != Job::Type::Probe)
+        return {};
+    DocumentProbe told = pages(int(pixels.size()));
+    told.pagePixels = pixels;
+    run.finishProbe(*probe, told);
+    QList<int> order;
+    while (const std::optional<Job> job = run.takeJob()) {
+        order << job->page;
+        run.finishPage(*job, donePage(job->page));
+    }
+    return order;
+}
+
+} // namespace
+
+void TestBatchRun::theLastPagesGoLargestFirst()
+{
+    // A 300-DPI page, two 200-DPI ones, an unknown size (0), another 300-DPI
+    // one: the large ones first, equal ones in page order, the unknown last.
+    BatchRun run(m_store.get(), PipelineSettings{});
+    run.start(scanOf({input(QStringLiteral("/in/a.pdf"), QStringLiteral("ha"))}));
+    QCOMPARE(pageOrder(run, {8'415'000, 3'740'000, 3'740'000, 0, 8'415'000}), (QList<int>{1, 5, 2, 3, 4}));
+    QVERIFY(run.isComplete());
+    QCOMPARE(run.counts().pagesDone, 5);
+}
+
+void TestBatchRun::aLongQueueKeepsItsOrderUntilItsEnd()
+{
+    // 300 pages growing in size: in page order while more than 256 wait (so
+    // documents finish one after the other), then the last 256 largest first.
+    QList<qint64> pixels;
+    for (int page = 1; page <= 300; ++page)
+        pixels << page * 1000;
+    BatchRun run(m_store.get(), PipelineSettings{});
+    run.start(scanOf({input(QStringLiteral("/in/long.pdf"), QStringLiteral("hl"))}));
+    QList<int> expected;
+    for (int page = 1; page <= 44; ++page)
+        expected << page;
+    for (int page = 300; page >= 45; --page)
+        expected << page;
+    QCOMPARE(pageOrder(run, pixels), expected);
+    QCOMPARE(run.counts().pagesDone, 300);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRun)
