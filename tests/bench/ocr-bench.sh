@@ -218,7 +218,7 @@ EOF
     t_tess_lpt=$(tesseract_runs "$dir/images-largest-first.list" "$dir/tesseract-largest-first")
     # Quire's workers allocate through tcmalloc; the same for tesseract leaves
     # what Quire's lead owes to neither (one model load a worker, no files).
-    tcmalloc=$(ldconfig -p | awk '/libtcmalloc_minimal\.so\.4 / {print $NF; exit}')
+    tcmalloc=$(ldconfig -p | awk '/libtcmalloc_minimal\.so\.4 / {found = $NF} END {print found}')
     t_tess_tc=""
     [ -n "$tcmalloc" ] && t_tess_tc=$(tesseract_runs "$dir/images-largest-first.list" "$dir/tesseract-tcmalloc" "$tcmalloc")
     ceiling=$(calc "$pages * 60 / $t_tess")
