@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace quire {
@@ -174,12 +176,12 @@ std::optional<Job> BatchRun::takeJob()
     if (m_queue.empty())
         return std::nullopt;
     auto next = m_queue.begin();
-    // Probes are at the front and go first; pages near the end, largest first.
-    if (next->type == Job::Type::Page && m_queue.size() <= kLargestFirstWindow) {
-        for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
-            if (it->pixels > next->pixels)
-                next = it;
-        }
+    if (m_queue.size() <= kLargestFirstWindow) {
+        // Probes first (one may wait behind a page put back), then the largest
+        // page; of equals, the first queued.
+        const auto rank = [](const Job &job) { return std::pair(job.type == Job::Type::Probe, job.pixels); };
+        next = std::max_element(m_queue.begin(), m_queue.end(),
+                                [&rank](const Job &a, const Job &b) { return rank(a) < rank(b); });
     }
     Job job = std::move(*next);
     m_queue.erase(next);

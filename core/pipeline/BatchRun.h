@@ -94,7 +94,8 @@ public:
     /// the last pages queued (a few hundred), the largest first, so that no
     /// worker is left with a large page while the others have nothing to do.
     std::optional<Job> takeJob();
-    /// Puts a job back at the front of the queue (its worker went away).
+    /// Puts a job back at the front of the queue (its worker went away); near
+    /// the end of the queue, takeJob() still hands out probes and larger pages first.
     void returnJob(const Job &job);
     void finishProbe(const Job &job, const DocumentProbe &probe);
     void finishPage(const Job &job, const PageResult &result);

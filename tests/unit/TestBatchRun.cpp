@@ -80,6 +80,7 @@ private Q_SLOTS:
     void aNewVersionAfterItFinishedIsDoneAgain();
     void theLastPagesGoLargestFirst();
     void aLongQueueKeepsItsOrderUntilItsEnd();
+    void aProbeGoesBeforeAPagePutBack();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -249,6 +250,30 @@ void TestBatchRun::aLongQueueKeepsItsOrderUntilItsEnd()
         expected << page;
     QCOMPARE(pageOrder(run, pixels), expected);
     QCOMPARE(run.counts().pagesDone, 300);
+}
+
+void TestBatchRun::aProbeGoesBeforeAPagePutBack()
+{
+    // A worker goes away with a page while a new document arrives: the new
+    // document's probe still goes first, then the page put back.
+    BatchRun run(m_store.get(), PipelineSettings{});
+    run.start(scanOf({input(QStringLiteral("/in/a.pdf"), QStringLiteral("ha"))}));
+    const std::optional<Job> probe = run.takeJob();
+    QVERIFY(probe && probe->type == Job::Type::Probe);
+    run.finishProbe(*probe, pages(3));
+    const std::optional<Job> page = run.takeJob();
+    QVERIFY(page && page->type == Job::Type::Page);
+    run.add(scanOf({input(QStringLiteral("/in/b.pdf"), QStringLiteral("hb"))}));
+    run.returnJob(*page);
+
+    const std::optional<Job> next = run.takeJob();
+    QVERIFY(next);
+    QCOMPARE(next->type, Job::Type::Probe);
+    QCOMPARE(next->path, QStringLiteral("/in/b.pdf"));
+    const std::optional<Job> after = run.takeJob();
+    QVERIFY(after);
+    QCOMPARE(after->type, Job::Type::Page);
+    QCOMPARE(after->page, page->page);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRun)
