@@ -2,6 +2,7 @@
 
 #include "export/PdfImageEncoder.h"
 #include "export/detail/TiffOptions.h"
+#include "pdf/DocumentReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,9 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(quire::ImagePageReader)
 };
 
-// DocumentReader takes a recorded resolution in this range at its word.
-constexpr int kMinDpi = 50;
-constexpr int kMaxDpi = 2400;
 constexpr qint64 kMaxFileBytes = qint64(2) << 30;
 
 quint16 be16(const uchar *p)
@@ -77,7 +75,8 @@ QSizeF pageSizeFor(QSize pixels, double dpiX, double dpiY, int orientation)
 
 bool plausible(double dpi)
 {
-    return dpi >= kMinDpi && dpi <= kMaxDpi;
+    // The worker read the page at this resolution by the same rule.
+    return dpi >= DocumentReader::kMinRecordedDpi && dpi <= DocumentReader::kMaxRecordedDpi;
 }
 
 /// Resolutions stored per metre or centimetre come back a hair off the

@@ -27,7 +27,6 @@ namespace {
 constexpr int kMinDpi = 50;
 constexpr double kLookDpi = 50.0; // pageLook(): the resolution BlankPageDetector is measured at
 constexpr int kAssumedImageDpi = 300;
-constexpr int kMaxPlausibleImageDpi = 2400;
 // No document page is larger than this (inches, long side) at its recorded resolution.
 constexpr double kMaxPlausiblePageInches = 17.0;
 constexpr int kQtDefaultDpi = 96;
@@ -366,7 +365,7 @@ RenderedPage DocumentReader::Private::renderImage(int index, qint64 maxPixels, Q
     // resolution. Then the resolution is unknown: Tesseract estimates it from
     // the text size, as the tesseract command does.
     int dpi = qRound(image.dotsPerMeterX() * 0.0254);
-    const bool dpiKnown = dpi >= kMinDpi && dpi <= kMaxPlausibleImageDpi
+    const bool dpiKnown = dpi >= kMinRecordedDpi && dpi <= kMaxRecordedDpi
                           && (dpi != kQtDefaultDpi || recordsResolution(path, imageFormat));
     if (!dpiKnown)
         dpi = kAssumedImageDpi;

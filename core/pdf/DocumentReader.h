@@ -53,6 +53,12 @@ public:
     /// queued one by one, and a hostile page count must not make the
     /// coordinator's queue, or the probe's walk over the pages, unbounded.
     static constexpr int kMaxPages = 100'000;
+    /// An image file's recorded resolution in this range is taken at its
+    /// word (outside it, 300 DPI is assumed). The searchable-PDF writer sizes
+    /// an image's page by the same rule, so the word boxes read at that
+    /// resolution fit the page.
+    static constexpr int kMinRecordedDpi = 50;
+    static constexpr int kMaxRecordedDpi = 2400;
 
     enum class OpenError {
         None,
