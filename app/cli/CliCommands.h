@@ -50,14 +50,13 @@ bool checkLanguages(const PipelineSettings &settings);
 /// Calls @p stop on the event loop (in @p context) when Ctrl-C or SIGTERM
 /// arrives: once, or with @p repeat at every one. Keep the notifier alive.
 std::unique_ptr<QSocketNotifier> onInterrupt(QObject *context, const std::function<void()> &stop, bool repeat = false);
-/// Passwords from @p path, one a line (empty lines skipped, a trailing CR
-/// dropped). "-" reads standard input; when that is a terminal, the person
-/// is asked, without echo, until an empty line. Nothing, with @p error
-/// naming the file, when it cannot be read.
-std::optional<QStringList> readPasswordFile(const QString &path, QString *error);
-/// The passwords in the environment variable QUIRE_PASSWORDS (one a line),
-/// which is then removed from this process's environment, so that no
-/// process started from here inherits it.
-QStringList takePasswordsFromEnvironment();
+/// The passwords to try on encrypted PDFs: @p given (--password), those in
+/// each of @p files (--password-file: one a line, empty lines skipped, a
+/// trailing CR dropped; "-" reads standard input, and asks without echo
+/// when that is a terminal), and those in QUIRE_PASSWORDS (one a line),
+/// which is then removed from this process's environment so that no process
+/// started from here inherits it. Each password once. Nothing, with
+/// @p error naming the file, when a file cannot be read.
+std::optional<QStringList> gatherPasswords(const QStringList &given, const QStringList &files, QString *error);
 
 } // namespace quire::cli

@@ -154,8 +154,6 @@ QStringList askPasswords()
     return passwords;
 }
 
-} // namespace
-
 std::optional<QStringList> readPasswordFile(const QString &path, QString *error)
 {
     if (path == QLatin1String("-")) {
@@ -181,6 +179,22 @@ QStringList takePasswordsFromEnvironment()
     const QByteArray value = qgetenv("QUIRE_PASSWORDS");
     ::unsetenv("QUIRE_PASSWORDS");
     return passwordLines(value);
+}
+
+} // namespace
+
+std::optional<QStringList> gatherPasswords(const QStringList &given, const QStringList &files, QString *error)
+{
+    QStringList passwords = given;
+    for (const QString &file : files) {
+        const std::optional<QStringList> read = readPasswordFile(file, error);
+        if (!read)
+            return std::nullopt;
+        passwords += *read;
+    }
+    passwords += takePasswordsFromEnvironment();
+    passwords.removeDuplicates();
+    return passwords;
 }
 
 } // namespace quire::cli

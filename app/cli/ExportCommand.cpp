@@ -109,16 +109,13 @@ int exportCommand(const QStringList &arguments)
     }
     if (parser.isSet(pdf)) {
         SearchablePdfOptions options;
-        options.passwords = parser.values(password);
-        for (const QString &file : parser.values(passwordFile)) {
-            const std::optional<QStringList> passwords = readPasswordFile(file, &error);
-            if (!passwords) {
-                printError(error);
-                return ExitUsage;
-            }
-            options.passwords += *passwords;
+        const std::optional<QStringList> passwords =
+            gatherPasswords(parser.values(password), parser.values(passwordFile), &error);
+        if (!passwords) {
+            printError(error);
+            return ExitUsage;
         }
-        options.passwords += takePasswordsFromEnvironment();
+        options.passwords = *passwords;
         options.breakSignatures = parser.isSet(breakSignatures);
         PdfExportResult result;
         const QString folder = parser.value(pdf);

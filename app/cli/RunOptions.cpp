@@ -134,18 +134,14 @@ bool readUserWords(const QCommandLineParser &parser, const ExtraOptions &extra, 
 
 bool readPasswords(const QCommandLineParser &parser, const ExtraOptions &extra, PipelineSettings &s)
 {
-    s.passwords = parser.values(extra.password);
-    for (const QString &file : parser.values(extra.passwordFile)) {
-        QString error;
-        const std::optional<QStringList> passwords = readPasswordFile(file, &error);
-        if (!passwords) {
-            printError(error);
-            return false;
-        }
-        s.passwords += *passwords;
+    QString error;
+    const std::optional<QStringList> passwords =
+        gatherPasswords(parser.values(extra.password), parser.values(extra.passwordFile), &error);
+    if (!passwords) {
+        printError(error);
+        return false;
     }
-    s.passwords += takePasswordsFromEnvironment();
-    s.passwords.removeDuplicates();
+    s.passwords = *passwords;
     return true;
 }
 
