@@ -19,10 +19,10 @@ pkg_check_modules(Jpeg REQUIRED IMPORTED_TARGET libjpeg)
 pkg_check_modules(Jbig2dec REQUIRED IMPORTED_TARGET jbig2dec)
 find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs)
 # quire-worker allocates through tcmalloc: Tesseract allocates and frees
-# many small blocks a line, and glibc's malloc cost the workers 4-5 % more
-# CPU on the bench's scanned pages (28.1-28.4 s against 26.6-27.3 s for the
-# same 16 pages and the same text). Not under the sanitizers, which bring
-# their own allocator.
+# many small blocks a line, and glibc's malloc cost the workers about 4 %
+# more CPU on the bench's scanned pages (27.7-28.4 s against 26.6-27.3 s,
+# four runs each, for the same 16 pages and the same text). Not under the
+# sanitizers, which bring their own allocator.
 option(QUIRE_TCMALLOC "Link quire-worker with tcmalloc (libgoogle-perftools-dev)" ON)
 if(QUIRE_TCMALLOC AND NOT QUIRE_SANITIZE)
     pkg_check_modules(TcMalloc REQUIRED IMPORTED_TARGET libtcmalloc_minimal)
