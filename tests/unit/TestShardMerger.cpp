@@ -38,18 +38,6 @@ PageResult makePage(int page, const QString &text, PageStatus status = PageStatu
     return r;
 }
 
-DocumentRecord makeDocument(const QString &path, const QString &hash, int pageCount)
-{
-    DocumentRecord record;
-    record.path = path;
-    record.contentHash = hash;
-    record.type = DocumentType::Pdf;
-    record.size = 1000;
-    record.pageCount = pageCount;
-    record.settingsKey = kKey;
-    return record;
-}
-
 /// A shard database as a task leaves it: its documents and pages.
 void writeShard(const QString &path, const QList<std::pair<QString, PageResult>> &pages,
                 const QList<DocumentRecord> &documents)
@@ -115,14 +103,14 @@ void TestShardMerger::addsPagesWordsAndDocuments()
         // The main database knows the documents (submit records them) but has no pages yet.
         Store store;
         QVERIFY(store.open(main));
-        QVERIFY(store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 2)) > 0);
+        QVERIFY(store.upsertDocument(test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 2)) > 0);
     }
     writeShard(shard,
                {{kHashA, makePage(1, QStringLiteral("alpha one"))},
                 {kHashA, makePage(2, QStringLiteral("alpha two"))},
                 {kHashB, makePage(1, QStringLiteral("beta one"))}},
-               {makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 2),
-                makeDocument(QStringLiteral("/in/b.pdf"), kHashB, 3)});
+               {test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 2),
+                test::makeDocument(QStringLiteral("/in/b.pdf"), kHashB, kKey, 3)});
 
     ShardMerger merger;
     QVERIFY2(merger.open(main), qPrintable(merger.errorString()));
@@ -160,7 +148,7 @@ void TestShardMerger::mergingTwiceChangesNothing()
     writeShard(shard,
                {{kHashA, makePage(1, QStringLiteral("alpha one"))},
                 {kHashA, makePage(2, QString(), PageStatus::Failed)}},
-               {makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 2)});
+               {test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 2)});
     ShardMerger merger;
     QVERIFY(merger.open(main));
     const auto first = merger.merge(shard);
@@ -189,7 +177,7 @@ void TestShardMerger::keepsTheMainDatabasesReview()
     {
         Store store;
         QVERIFY(store.open(main));
-        DocumentRecord document = makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 1);
+        DocumentRecord document = test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 1);
         document.status = DocumentStatus::Done;
         QVERIFY(store.upsertDocument(document) > 0);
         store.addPage(kHashA, kKey, makePage(1, QStringLiteral("alpha one")));
@@ -202,7 +190,7 @@ void TestShardMerger::keepsTheMainDatabasesReview()
     }
     // The same page, read differently, comes back from a shard (a resubmission of done work).
     writeShard(shard, {{kHashA, makePage(1, QStringLiteral("aIpha one"))}},
-               {makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 1)});
+               {test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 1)});
     const QString before = dump(main, false);
     ShardMerger merger;
     QVERIFY(merger.open(main));
@@ -229,13 +217,13 @@ void TestShardMerger::replacesFailedPagesWithDonePages()
     {
         Store store;
         QVERIFY(store.open(main));
-        QVERIFY(store.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 2)) > 0);
+        QVERIFY(store.upsertDocument(test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 2)) > 0);
         store.addPage(kHashA, kKey, makePage(1, QStringLiteral("alpha one")));
         store.addPage(kHashA, kKey, makePage(2, QString(), PageStatus::Failed));
         QVERIFY(store.flush());
     }
     writeShard(shard, {{kHashA, makePage(2, QStringLiteral("alpha two"))}},
-               {makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 2)});
+               {test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 2)});
     ShardMerger merger;
     QVERIFY(merger.open(main));
     const auto counts = merger.merge(shard);
@@ -262,7 +250,7 @@ void TestShardMerger::recoversWhatAKilledTaskCommitted()
     const QString main = m_dir.filePath(QStringLiteral("killed-main.sqlite"));
     Store writer;
     QVERIFY(writer.open(live));
-    QVERIFY(writer.upsertDocument(makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 3)) > 0);
+    QVERIFY(writer.upsertDocument(test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 3)) > 0);
     writer.addPage(kHashA, kKey, makePage(1, QStringLiteral("alpha one")));
     writer.addPage(kHashA, kKey, makePage(2, QStringLiteral("alpha two")));
     QVERIFY(writer.flush());
@@ -289,7 +277,7 @@ void TestShardMerger::correctionsInAShardFollowTheirWords()
     const QString main = m_dir.filePath(QStringLiteral("corr-main.sqlite"));
     const QString shard = m_dir.filePath(QStringLiteral("corr-shard.sqlite"));
     writeShard(shard, {{kHashA, makePage(1, QStringLiteral("alpha one"))}},
-               {makeDocument(QStringLiteral("/in/a.pdf"), kHashA, 1)});
+               {test::makeDocument(QStringLiteral("/in/a.pdf"), kHashA, kKey, 1)});
     {
         Store store;
         QVERIFY(store.open(shard));
